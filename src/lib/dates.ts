@@ -1,0 +1,44 @@
+/** Dates as the documents print them ("13 September 1999") and as the site stores them (ISO). */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when the text is an ISO date (YYYY-MM-DD) that exists in the calendar. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date as UN documents print it: "1999-09-13" → "13 September 1999". */
+export function formatDate(iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match || !isIsoDate(iso)) throw new RangeError(`"${iso}" is not an ISO date (YYYY-MM-DD)`);
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** A printed date pattern: day, month name, four-digit year. */
+export const PRINTED_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * The ISO form of a printed date: "13 September 1999" → "1999-09-13", or undefined when the
+ * text holds no valid date of that shape.
+ */
+export function parsePrintedDate(text: string): string | undefined {
+  const match = PRINTED_DATE.exec(text);
+  if (!match) return undefined;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase()) + 1;
+  const iso = `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** The year of an ISO date. */
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
