@@ -45,6 +45,8 @@ export interface Masthead {
   subtitle?: string;
   /** For a resolution: "85th plenary meeting" and the adoption date, printed after the text. */
   closing?: { meeting: string; date: PrintedDate };
+  /** The print job number, printed at the foot of the first page. */
+  jobNumber?: string;
 }
 
 function printedDate(iso: string): PrintedDate {
@@ -75,6 +77,7 @@ export function masthead(doc: DocumentData): Masthead {
     };
   }
   if (doc.subtitle) result.subtitle = doc.subtitle;
+  if (doc.jobNumber) result.jobNumber = doc.jobNumber;
   if (doc.resolution) {
     result.adoptedBy = `Resolution adopted by the ${doc.body}`;
     if (doc.resolution.committeeReport) result.committeeReport = doc.resolution.committeeReport;
@@ -90,9 +93,10 @@ export function masthead(doc: DocumentData): Masthead {
 
 /** The masthead as the lines of text a reader sees, in page order. */
 export function mastheadLines(m: Masthead): string[] {
-  const lines = ['United Nations', m.organ];
+  // UN print reads across: "United Nations" and the symbol, then the organ and the distribution.
+  const lines = ['United Nations'];
   if (m.symbol) lines.push(m.symbol);
-  lines.push(m.distribution, m.date.text);
+  lines.push(m.organ, m.distribution, m.date.text);
   if (m.originalLanguage) lines.push(m.originalLanguage);
   if (m.subsidiaryBody) lines.push(m.subsidiaryBody);
   if (m.session) lines.push(m.session);
@@ -107,5 +111,6 @@ export function mastheadLines(m: Masthead): string[] {
   if (m.subtitle) lines.push(m.subtitle);
   if (m.closing) lines.push(m.closing.meeting, m.closing.date.text);
   if (m.agenda?.agendaSymbol) lines.push(`* ${m.agenda.agendaSymbol}.`);
+  if (m.jobNumber) lines.push(m.jobNumber);
   return lines;
 }
