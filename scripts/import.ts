@@ -1,5 +1,5 @@
 /**
- * npm run import -- <raw-file> [--symbol S] [--unnumbered] [--force]
+ * npm run import -- <raw-file> [--symbol S] [--unnumbered] [--force] [--root DIR]
  *
  * Imports one raw text export into content/documents/, printing what it dropped, what it could
  * not place and its fidelity (the share of the source's words the page shows, in order).
@@ -10,12 +10,10 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, importDocument, sourceDigest } from '../src/lib/import/index.ts';
 
-const USAGE = 'usage: npm run import -- <raw-file> [--symbol <symbol>] [--unnumbered] [--force]';
-const root = join(dirname(new URL(import.meta.url).pathname), '..');
-const contentDir = join(root, 'content', 'documents');
+const USAGE = 'usage: npm run import -- <raw-file> [--symbol <symbol>] [--unnumbered] [--force] [--root <project-dir>]';
 
 /** The documents already in the collection: file, frontmatter source hash and unnumberedId. */
-function existingDocuments(): { file: string; sha256?: string; unnumberedId?: string }[] {
+function existingDocuments(contentDir: string): { file: string; sha256?: string; unnumberedId?: string }[] {
   if (!existsSync(contentDir)) return [];
   return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
@@ -38,6 +36,7 @@ function main(): number {
       symbol: { type: 'string' },
       unnumbered: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      root: { type: 'string', default: join(dirname(new URL(import.meta.url).pathname), '..') },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -52,7 +51,8 @@ function main(): number {
   }
   const raw = readFileSync(path, 'utf8');
   // A document imported before from the same source keeps its unnumberedId, so that its first URL redirects.
-  const previous = existingDocuments();
+  const root = values.root;
+  const previous = existingDocuments(join(root, 'content', 'documents'));
   let result;
   try {
     const digest = sourceDigest(raw);

@@ -21,10 +21,15 @@ export function escapeInline(text: string): string {
 
 /**
  * Escapes what would make a paragraph's first characters a list item, heading, quote, rule or
- * code block: "1999. Text" must stay a paragraph, not become item 1999 of a list.
+ * JavaScript: "1999. Text" must stay a paragraph, not become item 1999 of a list, and a line
+ * starting "import" or "export" must not become an ES module statement (letters have no
+ * backslash escape, so the first one is written as a character reference).
  */
 export function escapeLineStart(text: string): string {
   return text
+    .replace(/^(\s*)(i)(mport\b)|^(\s*)(e)(xport\b)/, (_m, s1, i, rest1, s2, e, rest2) =>
+      i ? `${s1}&#${i.charCodeAt(0)};${rest1}` : `${s2}&#${e.charCodeAt(0)};${rest2}`,
+    )
     .replace(/^(\s*)(\d+)([.)])(\s|$)/, '$1$2\\$3$4')
     .replace(/^(\s*)([-+])(\s|$)/, '$1\\$2$3')
     .replace(/^(\s*)(#{1,6})(\s|$)/, '$1\\$2$3')
