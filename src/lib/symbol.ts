@@ -45,6 +45,17 @@ const SUFFIX = /^(Add|Corr|Rev|Amend)\.(\d+)$/;
 /** Error thrown for a string that is not a UN document symbol. */
 export class SymbolError extends Error {
   override name = 'SymbolError';
+  /** What is wrong, without the text, so that the schema can quote it without repeating the text. */
+  readonly reason: string;
+
+  /**
+   * @param text the string that was given.
+   * @param reason what is wrong with it.
+   */
+  constructor(text: string, reason: string) {
+    super(`"${text}" is not a UN document symbol: ${reason}`);
+    this.reason = reason;
+  }
 }
 
 function normaliseComponent(component: string): string {
@@ -68,21 +79,24 @@ export function parseSymbol(text: string): ParsedSymbol {
   }
   const raw = rest.split('/');
   if (raw.length < 2) {
-    throw new SymbolError(
-      `"${text}" is not a UN document symbol: expected components separated by "/", such as "A/RES/53/137"`,
-    );
+    throw new SymbolError(text, 'expected components separated by "/", such as "A/RES/53/137"');
   }
   const components = raw.map((c) => normaliseComponent(c.trim()));
   const organ = components[0]!;
   if (!ORGAN.test(organ)) {
     throw new SymbolError(
-      `"${text}" is not a UN document symbol: it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "${raw[0]}"`,
+      text,
+      `it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "${raw[0]}"`,
     );
   }
   components.forEach((component, index) => {
+    if (component === '') {
+      throw new SymbolError(text, `component ${index + 1} is empty: "/" twice in a row or at the end`);
+    }
     if (!COMPONENT.test(component)) {
       throw new SymbolError(
-        `"${text}" is not a UN document symbol: component ${index + 1} "${raw[index]}" may hold only letters, digits, "." and "-"`,
+        text,
+        `component ${index + 1} "${raw[index]}" may hold only letters, digits, "." and "-", and end in a session in roman numerals such as "(III)"`,
       );
     }
   });
@@ -130,9 +144,10 @@ export function symbolToId(text: string): string {
  * "/A/RES/53/137/" → "A/RES/53/137". Accepts paths with or without slashes at the ends.
  */
 export function pathToSymbol(path: string): string | undefined {
-  const trimmed = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
-  const withPart = trimmed.replace(/\(Part([IVXLC]+)\)$/i, ' (Part $1)');
+  // A malformed escape ("%E0%A4%A") is a path that is not symbol-shaped, not a failure.
   try {
+    const trimmed = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
+    const withPart = trimmed.replace(/\(Part([IVXLC]+)\)$/i, ' (Part $1)');
     return parseSymbol(withPart).symbol;
   } catch {
     return undefined;
@@ -159,11 +174,21 @@ export function symbolPrefixes(text: string): string[] {
 
 /**
  * The number a resolution is cited by: "A/RES/53/137" → "53/137", "E/CN.4/RES/1999/45" →
- * "1999/45"; undefined for a symbol that is not a resolution's.
+ * "1999/45"; undefined for a symbol that is not a resolution's. A corrigendum or revision is
+ * still cited by the resolution's number: "A/RES/53/137/Corr.1" → "53/137".
  */
 export function resolutionNumber(text: string): string | undefined {
-  const { components } = parseSymbol(text);
+  const { components, suffixes } = parseSymbol(text);
   const res = components.indexOf('RES');
-  if (res < 0 || res + 1 >= components.length) return undefined;
-  return components.slice(res + 1).join('/');
+  const end = components.length - suffixes.length;
+  if (res < 0 || res + 1 >= end) return undefined;
+  return components.slice(res + 1, end).join('/');
 }
+
+/**
+ * A symbol as written inside running text: the organ, then components, then an optional part
+ * marker. It stops where an export glued a word on ("A/RES/55/88General"); whether a match is
+ * a symbol is then up to {@link parseSymbol}.
+ */
+export const SYMBOL_IN_TEXT =
+  /\b[A-Z]{1,4}(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d+|RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}(?![a-z])|\d+(?:\([IVXLC]+\))?))+(?: \(Part [IVXLC]+\))?/;

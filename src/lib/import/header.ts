@@ -6,11 +6,7 @@
 import { bodyFromPrintedName, type BodyName } from '../bodies.ts';
 import { parsePrintedDate } from '../dates.ts';
 import { sessionNumberFromName } from '../ordinals.ts';
-import { normaliseSymbol } from '../symbol.ts';
-
-/** A symbol inside running text: organ, then components; stops before glued words ("88General"). */
-export const SYMBOL_IN_TEXT =
-  /[A-Z]{1,4}(?:\/(?:RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}|\d+(?:\([IVXLC]+\))?|Add\.\d+|Corr\.\d+|Rev\.\d+|Amend\.\d+|Sub\.\d+))+(?: \(Part [IVXLC]+\))?/;
+import { normaliseSymbol, SYMBOL_IN_TEXT } from '../symbol.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 
