@@ -114,7 +114,7 @@ function statedSymbol(header: HeaderFields, exportSymbol: string | undefined, fi
 function issuingBody(header: HeaderFields, symbol: string | undefined, agendaSymbol: string | undefined): BodyName | undefined {
   const named = [...header.bodies, ...(header.adoptedBy ? [header.adoptedBy] : [])];
   const subsidiary = named.find((name) => 'parent' in bodyByName(name));
-  return subsidiary ?? named[0] ?? (symbol && bodyOfSymbol(symbol)) ?? (agendaSymbol && bodyOfSymbol(agendaSymbol)) ?? undefined;
+  return subsidiary ?? named[0] ?? (symbol ? bodyOfSymbol(symbol) : undefined) ?? (agendaSymbol ? bodyOfSymbol(agendaSymbol) : undefined);
 }
 
 /** The resolution a report says requested it: the one cited in the paragraph that asks the Secretary-General to submit a report. */

@@ -1,0 +1,237 @@
+/**
+ * The ways a reader can browse the collection: by issuing body, session, year and kind of
+ * document, and down the tree of symbols (/A/ → /A/RES/ → /A/RES/53/). Pure functions over
+ * plain entries, so that the pages only lay out what they return.
+ */
+import type { DocumentData } from '../schemas/document.ts';
+import { DOCUMENT_TYPES } from '../schemas/document.ts';
+import { BODIES, bodyByName } from './bodies.ts';
+import { formatDate, yearOf } from './dates.ts';
+import { documentLabel, documentPath, UNNUMBERED_FOLDER } from './documents.ts';
+import { symbolPrefixes } from './symbol.ts';
+
+/** A document as a listing needs it: a collection entry's id and validated frontmatter. */
+export interface Listed {
+  id: string;
+  data: DocumentData;
+}
+
+/** The kinds of document as the site names them, one and many. */
+const TYPE_NAMES: Record<DocumentData['type'], { one: string; many: string }> = {
+  resolution: { one: 'Resolution', many: 'Resolutions' },
+  decision: { one: 'Decision', many: 'Decisions' },
+  report: { one: 'Report', many: 'Reports' },
+  note: { one: 'Note', many: 'Notes' },
+  letter: { one: 'Letter', many: 'Letters' },
+  other: { one: 'Document', many: 'Other documents' },
+};
+
+/**
+ * A document's short name for breadcrumbs: its symbol, or, for one without a symbol, its kind and
+ * date ("Report of 27 August 2004"), since "Symbol not stated" would not tell two such apart.
+ */
+export function shortName(doc: DocumentData): string {
+  return doc.symbol ?? `${TYPE_NAMES[doc.type].one} of ${formatDate(doc.date)}`;
+}
+
+/** The browse pages' paths: the one place their URLs are made. */
+export const browsePaths = {
+  index: '/browse/',
+  body: (slug: string) => `/browse/body/${slug}/`,
+  session: (bodySlug: string, session: number) => `/browse/session/${bodySlug}/${session}/`,
+  year: (year: number) => `/browse/year/${year}/`,
+  type: (type: DocumentData['type']) => `/browse/type/${type}/`,
+};
+
+/** "1 document", "12 documents". */
+export function documentCount(count: number): string {
+  return `${count} ${count === 1 ? 'document' : 'documents'}`;
+}
+
+/** Documents sharing one property, with the page that lists them. */
+export interface Group<T> {
+  label: string;
+  path: string;
+  documents: T[];
+}
+
+/** Compares by date, then by label, so that every list has one order: oldest first. */
+export function compareByDate(a: Listed, b: Listed): number {
+  return a.data.date.localeCompare(b.data.date) || compareSymbols(documentLabel(a.data), documentLabel(b.data));
+}
+
+const symbolCollator = new Intl.Collator('en', { numeric: true });
+
+/** Orders symbols as people count them: A/RES/53/9 before A/RES/53/137. */
+export function compareSymbols(a: string, b: string): number {
+  return symbolCollator.compare(a, b);
+}
+
+/** What a link to a group shows: where it leads, its name and how many documents it holds. */
+export function summaries(groups: Group<unknown>[]): { path: string; label: string; count: number }[] {
+  return groups.map(({ path, label, documents }) => ({ path, label, count: documents.length }));
+}
+
+/** The most recently issued documents, newest first, from a list sorted oldest first. */
+export function latest<T>(documents: T[], count: number): T[] {
+  return documents.slice(-count).reverse();
+}
+
+/** Collects the documents under each key, keeping their order; keys in first-seen order. */
+function collect<T, K>(documents: T[], keyOf: (document: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const document of documents) {
+    const key = keyOf(document);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(document);
+    else groups.set(key, [document]);
+  }
+  return groups;
+}
+
+/** The documents of each issuing body, in the order of src/lib/bodies.ts. */
+export function groupByBody<T extends Listed>(documents: T[]): (Group<T> & { slug: string })[] {
+  const groups = collect(documents, (doc) => doc.data.body);
+  return BODIES.filter((body) => groups.has(body.name)).map((body) => ({
+    slug: body.slug,
+    label: body.name,
+    path: browsePaths.body(body.slug),
+    documents: groups.get(body.name)!,
+  }));
+}
+
+/** The documents of each session of each body, by body and then session number. */
+export function groupBySession<T extends Listed>(
+  documents: T[],
+): (Group<T> & { bodySlug: string; session: number })[] {
+  const groups = collect(documents, (doc) => (doc.data.session ? `${doc.data.body}\n${doc.data.session.number}` : undefined));
+  return [...groups.values()]
+    .map((docs) => {
+      const { body, session } = docs[0]!.data;
+      const { slug } = bodyByName(body);
+      return {
+        bodySlug: slug,
+        session: session!.number,
+        label: `${body}, ${session!.name.toLowerCase()}`,
+        path: browsePaths.session(slug, session!.number),
+        documents: docs,
+      };
+    })
+    .sort(
+      (a, b) =>
+        BODIES.findIndex((body) => body.slug === a.bodySlug) - BODIES.findIndex((body) => body.slug === b.bodySlug) ||
+        a.session - b.session,
+    );
+}
+
+/** The documents issued in each year, oldest year first. */
+export function groupByYear<T extends Listed>(documents: T[]): (Group<T> & { year: number })[] {
+  const groups = collect(documents, (doc) => yearOf(doc.data.date));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, docs]) => ({ year, label: String(year), path: browsePaths.year(year), documents: docs }));
+}
+
+/** The documents of each kind, in the schema's order of kinds. */
+export function groupByType<T extends Listed>(documents: T[]): (Group<T> & { type: DocumentData['type'] })[] {
+  const groups = collect(documents, (doc) => doc.data.type);
+  return DOCUMENT_TYPES.filter((type) => groups.has(type)).map((type) => ({
+    type,
+    label: TYPE_NAMES[type].many,
+    path: browsePaths.type(type),
+    documents: groups.get(type)!,
+  }));
+}
+
+/** The listing of the documents without a symbol. */
+const UNNUMBERED_PREFIX = `/${UNNUMBERED_FOLDER}/`;
+
+/**
+ * The listing pages above a document, shortest first: a symbol's proper prefixes
+ * ("/A/", "/A/RES/", "/A/RES/53/"), or "/unnumbered/" for a document without a symbol.
+ */
+export function documentPrefixes(doc: Listed['data']): string[] {
+  return doc.symbol ? symbolPrefixes(doc.symbol) : [UNNUMBERED_PREFIX];
+}
+
+/** How a listing names its prefix: "/A/RES/" → "A/RES/"; "/unnumbered/" → "Symbol not stated". */
+function prefixLabel(path: string): string {
+  return path === UNNUMBERED_PREFIX ? documentLabel({}) : path.slice(1);
+}
+
+/**
+ * The breadcrumb steps of a list of prefixes: ["/A/", "/A/RES/"] → Home, A, RES, each linking to
+ * its listing. The last segment alone names each step, as the full symbol is on the page.
+ */
+export function breadcrumbs(prefixes: string[]): { path: string; label: string }[] {
+  return [
+    { path: '/', label: 'Home' },
+    ...prefixes.map((path) => ({
+      path,
+      label: path === UNNUMBERED_PREFIX ? prefixLabel(path) : path.slice(0, -1).split('/').at(-1)!,
+    })),
+  ];
+}
+
+/** One node of the symbol tree: a prefix, what lies directly under it and how much in all. */
+export interface PrefixListing<T> {
+  /** "/A/RES/". */
+  path: string;
+  /** "A/RES/", the prefix as a symbol reader writes it; "Symbol not stated" for /unnumbered/. */
+  label: string;
+  /** The prefixes above this one, shortest first. */
+  ancestors: string[];
+  /**
+   * The prefixes directly under this one that are not themselves a document's path (a document
+   * with addenda, "/A/53/625/", lists its addenda on its own page).
+   */
+  prefixes: { path: string; label: string; count: number }[];
+  /** The documents directly under this prefix, in symbol order. */
+  documents: T[];
+  /** The number of documents anywhere under this prefix. */
+  count: number;
+  /** What the listing holds, in a sentence. */
+  description: string;
+}
+
+/**
+ * The tree of symbol prefixes: for every proper prefix of every document's path, the documents
+ * and the prefixes directly under it. Sorted by path, in symbol order.
+ */
+export function prefixTree<T extends Listed>(documents: T[]): PrefixListing<T>[] {
+  const nodes = new Map<string, PrefixListing<T>>();
+  const node = (path: string, ancestors: string[]): PrefixListing<T> => {
+    let found = nodes.get(path);
+    if (!found) {
+      const description =
+        path === UNNUMBERED_PREFIX
+          ? 'Documents whose source does not state their symbol. Each keeps its address here until its symbol is known, and that address then leads to the new one.'
+          : `Documents whose symbol begins with ${prefixLabel(path)}.`;
+      found = { path, label: prefixLabel(path), ancestors, prefixes: [], documents: [], count: 0, description };
+      nodes.set(path, found);
+    }
+    return found;
+  };
+  const children = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    const prefixes = documentPrefixes(doc.data);
+    prefixes.forEach((path, index) => {
+      node(path, prefixes.slice(0, index)).count += 1;
+      const parent = prefixes[index - 1];
+      if (parent) children.set(parent, (children.get(parent) ?? new Set()).add(path));
+    });
+    node(prefixes.at(-1)!, prefixes.slice(0, -1)).documents.push(doc);
+  }
+  const paths = new Map(documents.map((doc) => [doc, documentPath(doc.data)]));
+  const documentPaths = new Set(paths.values());
+  const listings = [...nodes.values()].sort((a, b) => compareSymbols(a.path, b.path));
+  for (const listing of listings) {
+    listing.documents.sort((a, b) => compareSymbols(paths.get(a)!, paths.get(b)!));
+    listing.prefixes = [...(children.get(listing.path) ?? [])]
+      .filter((path) => !documentPaths.has(path))
+      .sort(compareSymbols)
+      .map((path) => ({ path, label: prefixLabel(path), count: nodes.get(path)!.count }));
+  }
+  return listings;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { routeParam, sitePages, type SitePage } from '../../src/lib/routes.ts';
+import type { Listed } from '../../src/lib/browse.ts';
+import { thrown } from './helpers.ts';
+import { listed } from './listed.ts';
+
+/** A page reduced to what decides it: its path, kind and the document or redirect target. */
+function brief(page: SitePage<Listed>): string {
+  switch (page.kind) {
+    case 'document':
+      return `${page.path} document${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}`;
+    case 'redirect':
+      return `${page.path} redirect to ${page.to}`;
+    case 'listing':
+      return `${page.path} listing`;
+  }
+}
+
+describe('sitePages', () => {
+  it('serves documents, their earlier addresses and every prefix listing', () => {
+    const pages = sitePages([
+      listed({ symbol: 'A/RES/53/137' }),
+      listed({ symbol: 'A/54/150', unnumberedId: 'ga-54-report' }),
+      listed({ unnumberedId: 'ga-59-report' }),
+    ]);
+    expect(pages.map(brief)).toEqual([
+      '/A/RES/53/137/ document',
+      '/A/54/150/ document',
+      '/unnumbered/ga-59-report/ document',
+      '/unnumbered/ga-54-report/ redirect to /A/54/150/',
+      '/A/ listing',
+      '/A/54/ listing',
+      '/A/RES/ listing',
+      '/A/RES/53/ listing',
+      '/unnumbered/ listing',
+    ]);
+  });
+
+  it('lets a document that has addenda list them instead of a listing page at its path', () => {
+    const pages = sitePages([listed({ symbol: 'A/53/625' }), listed({ symbol: 'A/53/625/Add.1' })]);
+    expect(pages.map(brief)).toEqual([
+      '/A/53/625/ document listing A/53/625/Add.1',
+      '/A/53/625/Add.1/ document',
+      '/A/ listing',
+      '/A/53/ listing',
+    ]);
+  });
+
+  it('refuses two pages at one path, naming both files', () => {
+    const error = thrown(() => sitePages([listed({ symbol: 'A/54/150' }), listed({ symbol: 'A/54/150' })]));
+    expect(error.message).toBe(
+      'content/documents/A/54/150.mdx: its document page /A/54/150/ is already the document page of content/documents/A/54/150.mdx',
+    );
+  });
+
+  it.each([
+    ['/A/RES/53/137/', 'A/RES/53/137'],
+    ['/A/CONF.157/24(PartI)/', 'A/CONF.157/24(PartI)'],
+    ['/unnumbered/ga-54-report/', 'unnumbered/ga-54-report'],
+  ])('gives the route parameter of %s as %s', (path, param) => {
+    expect(routeParam(path)).toBe(param);
+  });
+});
