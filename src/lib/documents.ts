@@ -41,7 +41,7 @@ export function documentRedirects(doc: DocumentIdentity): { from: string; to: st
   return [];
 }
 
-/** A document's label for lists and titles: its symbol, or "(symbol not stated)". */
+/** A document's label for lists and titles: its symbol, or "Symbol not stated". */
 export function documentLabel(doc: DocumentIdentity): string {
   return doc.symbol ?? 'Symbol not stated';
 }
@@ -53,6 +53,11 @@ export interface CollectionEntry {
   data: DocumentIdentity;
 }
 
+/** The content file of a collection entry, relative to the project root. */
+function entryFile(entry: CollectionEntry): string {
+  return entry.filePath ?? `content/documents/${entry.id}.mdx`;
+}
+
 /**
  * Checks what a schema cannot see on its own: each file sits at the path its symbol gives, and
  * no symbol or unnumberedId is used twice.
@@ -61,8 +66,15 @@ export interface CollectionEntry {
 export function checkCollection(entries: CollectionEntry[]): void {
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const file = entry.filePath ?? `content/documents/${entry.id}.mdx`;
+  // Of two files with one symbol, the one at the symbol's path is the document and the other the
+  // duplicate; past that, file order, so that every machine names the same file whatever order
+  // the loader read the folders in.
+  const misplaced = (entry: CollectionEntry) => !entryFile(entry).endsWith(documentFile(entry.data));
+  const ordered = [...entries].sort(
+    (a, b) => Number(misplaced(a)) - Number(misplaced(b)) || (entryFile(a) < entryFile(b) ? -1 : 1),
+  );
+  for (const entry of ordered) {
+    const file = entryFile(entry);
     const keys = [
       entry.data.symbol && `symbol "${entry.data.symbol}"`,
       entry.data.unnumberedId && `unnumberedId "${entry.data.unnumberedId}"`,
@@ -72,9 +84,8 @@ export function checkCollection(entries: CollectionEntry[]): void {
       if (first) problems.push(`${file}: field "${key.split(' ')[0]}": found duplicate ${key}, already used by ${first}; expected each document once`);
       else seen.set(key, file);
     }
-    const expected = documentFile(entry.data);
-    if (!file.endsWith(expected)) {
-      problems.push(`${file}: field "symbol": found the file at the wrong path for ${keys[0]}, expected it at ${expected}`);
+    if (misplaced(entry)) {
+      problems.push(`${file}: field "symbol": found the file at the wrong path for ${keys[0]}, expected it at ${documentFile(entry.data)}`);
     }
   }
   if (problems.length > 0) throw new Error(`Invalid document collection:\n${problems.join('\n')}`);

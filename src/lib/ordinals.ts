@@ -8,9 +8,12 @@ const TEENS = [
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TENS_ORDINAL = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
+/** The largest number with an ordinal word here: sessions beyond it are a century away. */
+export const MAX_ORDINAL = 199;
+
 /** The English ordinal word of 1–199: 54 → "fifty-fourth", 100 → "one hundredth". */
 export function ordinalWord(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 199) throw new RangeError(`no ordinal word for ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_ORDINAL) throw new RangeError(`no ordinal word for ${n}`);
   if (n >= 100) return n === 100 ? 'one hundredth' : `one hundred and ${ordinalWord(n - 100)}`;
   if (n < 10) return UNITS[n]!;
   if (n < 20) return TEENS[n - 10]!;
@@ -31,10 +34,9 @@ export function sessionName(n: number): string {
  */
 export function sessionNumberFromName(name: string): number | undefined {
   const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
-  for (let n = 1; n <= 199; n++) if (sessionName(n).toLowerCase() === wanted) return n;
+  for (let n = 1; n <= MAX_ORDINAL; n++) if (sessionName(n).toLowerCase() === wanted) return n;
   return undefined;
 }
-
 
 /** A number with its English ordinal suffix: 81 → "81st", 85 → "85th", 112 → "112th". */
 export function ordinalNumber(n: number): string {

@@ -6,13 +6,18 @@
 import { z } from 'zod';
 import { BODY_NAMES } from '../lib/bodies.ts';
 import { isIsoDate } from '../lib/dates.ts';
-import { sessionName } from '../lib/ordinals.ts';
+import { MAX_ORDINAL, sessionName } from '../lib/ordinals.ts';
 import { normaliseSymbol, parseSymbol, SymbolError } from '../lib/symbol.ts';
 
 /** Quotes a found value for a message, briefly. */
 function found(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)} (unquoted)`;
+  if (value instanceof Date) {
+    // Astro's YAML reader turns an unquoted date into a timestamp, moving an impossible day
+    // (1999-02-30) into the next month: say which day it became, so the author sees the damage.
+    const read = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+    return `an unquoted date, which YAML reads as ${read}`;
+  }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -20,6 +25,27 @@ function found(value: unknown): string {
 /** A zod error map whose every message is "found X, expected <expected>". */
 function expecting(expected: string): { errorMap: z.ZodErrorMap } {
   return { errorMap: (_issue, ctx) => ({ message: `found ${found(ctx.data)}, expected ${expected}` }) };
+}
+
+/**
+ * A strict object whose unknown fields are named in the message, with the fields it knows,
+ * rather than reported as the whole object being wrong.
+ */
+function strictObject<T extends z.ZodRawShape>(shape: T, expected: string) {
+  const fields = Object.keys(shape).join(', ');
+  const errorMap: z.ZodErrorMap = (issue, ctx) => {
+    if (issue.code !== z.ZodIssueCode.unrecognized_keys) return { message: `found ${found(ctx.data)}, expected ${expected}` };
+    const names = issue.keys.map((key) => `"${key}"`).join(', ');
+    return { message: `found the unknown field${issue.keys.length > 1 ? 's' : ''} ${names}, expected only the fields ${fields}` };
+  };
+  return z.object(shape, { errorMap }).strict();
+}
+
+/** A text matching a pattern, the message quoting what was found. */
+function matching(pattern: RegExp, expected: string) {
+  return z
+    .string(expecting(expected))
+    .refine((value) => pattern.test(value), (value) => ({ message: `found ${found(value)}, expected ${expected}` }));
 }
 
 /** A non-empty single-line text. */
@@ -34,190 +60,181 @@ export const symbolSchema = z.string(expecting('a UN document symbol such as "A/
   } catch (error) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
-      message: `found ${found(value)}, expected a UN document symbol such as "A/RES/53/137" (${(error as SymbolError).message})`,
+      message: `found ${found(value)}, expected a UN document symbol such as "A/RES/53/137" (${(error as SymbolError).reason})`,
     });
     return z.NEVER;
   }
 });
 
-/** A calendar date written as "YYYY-MM-DD" (quoted, so that YAML keeps it a string). */
+/**
+ * A calendar date written as "YYYY-MM-DD" in quotes. An unquoted date is refused: YAML would read
+ * it as a timestamp, and an impossible one such as 1999-02-30 would pass as 1999-03-02.
+ */
 export const isoDateSchema = z
-  .union([z.string(), z.date()], expecting('a date written as "YYYY-MM-DD"'))
-  .transform((value, ctx) => {
-    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    if (!isIsoDate(iso)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `found ${found(value)}, expected a real calendar date written as "YYYY-MM-DD"` });
-      return z.NEVER;
-    }
-    return iso;
-  });
+  .string(expecting('a date in quotes, "YYYY-MM-DD"'))
+  .refine(isIsoDate, (value) => ({ message: `found ${found(value)}, expected a real calendar date written as "YYYY-MM-DD"` }));
 
 /** The kinds of document the site publishes. */
 export const DOCUMENT_TYPES = ['resolution', 'decision', 'report', 'note', 'letter', 'other'] as const;
 
-const sessionSchema = z
-  .object(
-    {
-      /** The session's number: 54 for the fifty-fourth session. */
-      number: z.number(expecting('a session number such as 54')).int().positive(),
-      /** The session's name as printed: "Fifty-fourth session". */
-      name: text('a session name such as "Fifty-fourth session"'),
-    },
-    expecting('a session such as { number: 54, name: "Fifty-fourth session" }'),
-  )
-  .strict()
-  .superRefine((session, ctx) => {
-    const expected = sessionName(session.number);
-    if (session.name.toLowerCase() !== expected.toLowerCase()) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['name'],
-        message: `found ${found(session.name)}, expected "${expected}" to match session number ${session.number}`,
-      });
-    }
-  });
+const sessionSchema = strictObject(
+  {
+    /** The session's number: 54 for the fifty-fourth session. */
+    number: z.number(expecting(`a session number from 1 to ${MAX_ORDINAL}`)).int().min(1).max(MAX_ORDINAL),
+    /** The session's name as printed: "Fifty-fourth session". */
+    name: text('a session name such as "Fifty-fourth session"'),
+  },
+  'a session such as { number: 54, name: "Fifty-fourth session" }',
+).superRefine((session, ctx) => {
+  // zod runs this refinement even when the number failed its own checks: there is no name to
+  // compare then, and the number's own issue already says what is wrong.
+  if (!Number.isInteger(session.number) || session.number < 1 || session.number > MAX_ORDINAL) return;
+  const expected = sessionName(session.number);
+  if (session.name.toLowerCase() !== expected.toLowerCase()) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['name'],
+      message: `found ${found(session.name)}, expected "${expected}" to match session number ${session.number}`,
+    });
+  }
+});
 
-const agendaItemSchema = z
-  .object(
-    {
-      /** The item's number and letter as printed: "117 (a)". */
-      number: z
-        .string(expecting('an agenda item number such as "117 (a)"'))
-        .regex(/^\d+(?: \([a-z]\))?$/, { message: 'expected an agenda item number such as "117" or "117 (a)"' }),
-      /** The item's title when the document states it, as printed. */
-      title: text('the agenda item title as printed').optional(),
-      /** The sub-item's title when printed on its own line, as printed. */
-      subItemTitle: text('the sub-item title as printed').optional(),
-      /** True when the document cites the provisional agenda ("Item 117 (a) of the provisional agenda"). */
-      provisional: z.boolean(expecting('true or false')).default(false),
-      /** The symbol of the agenda the item belongs to, from the footnote on "provisional agenda". */
-      agendaSymbol: symbolSchema.optional(),
-    },
-    expecting('an agenda item such as { number: "117 (a)" }'),
-  )
-  .strict();
+const agendaItemSchema = strictObject(
+  {
+    /** The item's number and letter as printed: "117 (a)". */
+    number: matching(/^\d+(?: \([a-z]\))?$/, 'an agenda item number such as "117" or "117 (a)"'),
+    /** The item's title when the document states it, as printed. */
+    title: text('the agenda item title as printed').optional(),
+    /** The sub-item's title when printed on its own line, as printed. */
+    subItemTitle: text('the sub-item title as printed').optional(),
+    /** True when the document cites the provisional agenda ("Item 117 (a) of the provisional agenda"). */
+    provisional: z.boolean(expecting('true or false')).default(false),
+    /** The symbol of the agenda the item belongs to, from the footnote on "provisional agenda". */
+    agendaSymbol: symbolSchema.optional(),
+  },
+  'an agenda item such as { number: "117 (a)" }',
+);
 
-const resolutionSchema = z
-  .object(
-    {
-      /** The day the resolution was adopted: the date used in citations. */
-      adopted: isoDateSchema,
-      /** The number of the plenary meeting that adopted it: 85 for the "85th plenary meeting". */
-      meeting: z.number(expecting('a plenary meeting number such as 85')).int().positive(),
-      /** The Main Committee report the resolution was adopted on, when stated. */
-      committeeReport: z
-        .object(
-          {
-            /** The committee's name as printed: "Third Committee". */
-            committee: text('a committee name such as "Third Committee"'),
-            /** The report's symbol: "A/53/625/Add.1". */
-            symbol: symbolSchema,
-          },
-          expecting('{ committee: "Third Committee", symbol: "A/53/625/Add.1" }'),
-        )
-        .strict()
-        .optional(),
-    },
-    expecting('the adoption record { adopted: "YYYY-MM-DD", meeting: 85 }'),
-  )
-  .strict();
+const resolutionSchema = strictObject(
+  {
+    /** The day the resolution was adopted: the date used in citations. */
+    adopted: isoDateSchema,
+    /** The number of the plenary meeting that adopted it: 85 for the "85th plenary meeting". */
+    meeting: z.number(expecting('a plenary meeting number such as 85')).int().positive(),
+    /** The Main Committee report the resolution was adopted on, when stated. */
+    committeeReport: strictObject(
+      {
+        /** The committee's name as printed: "Third Committee". */
+        committee: text('a committee name such as "Third Committee"'),
+        /** The report's symbol: "A/53/625/Add.1". */
+        symbol: symbolSchema,
+      },
+      '{ committee: "Third Committee", symbol: "A/53/625/Add.1" }',
+    ).optional(),
+  },
+  'the adoption record { adopted: "YYYY-MM-DD", meeting: 85 }',
+);
 
-const reportSchema = z
-  .object(
-    {
-      /** The resolutions that requested this report, as the report states them. */
-      requestedBy: z.array(symbolSchema, expecting('a list of resolution symbols')).default([]),
-    },
-    expecting('{ requestedBy: ["A/RES/53/137"] }'),
-  )
-  .strict();
+const reportSchema = strictObject(
+  {
+    /** The resolutions that requested this report, as the report states them. */
+    requestedBy: z.array(symbolSchema, expecting('a list of resolution symbols')).default([]),
+  },
+  '{ requestedBy: ["A/RES/53/137"] }',
+);
 
-const sourceSchema = z
-  .object(
-    {
-      /** The name of the raw file the document was imported from. */
-      file: text('the raw file name'),
-      /** The SHA-256 of that file, in hexadecimal. */
-      sha256: z
-        .string(expecting('64 hexadecimal digits'))
-        .regex(/^[0-9a-f]{64}$/, { message: 'expected the SHA-256 as 64 lower-case hexadecimal digits' }),
-      /** The lines dropped as page residue (running heads, page numbers, job numbers, export fields). */
-      dropped: z.array(z.string(expecting('a dropped line')), expecting('a list of the dropped lines')).default([]),
-    },
-    expecting('the import record { file, sha256, dropped }'),
-  )
-  .strict();
+const sourceSchema = strictObject(
+  {
+    /** The name of the raw file the document was imported from. */
+    file: text('the raw file name'),
+    /** The SHA-256 of that file, in hexadecimal. */
+    sha256: matching(/^[0-9a-f]{64}$/, 'the SHA-256 as 64 lower-case hexadecimal digits'),
+    /** The lines dropped as page residue (running heads, page numbers, job numbers, export fields). */
+    dropped: z.array(z.string(expecting('a dropped line')), expecting('a list of the dropped lines')).default([]),
+  },
+  'the import record { file, sha256, dropped }',
+);
 
-/** A slug for a document whose own symbol is not known yet. */
-const UNNUMBERED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The frontmatter of one document, with the messages of its own error maps. */
+const frontmatterSchema = strictObject(
+  {
+    /** The document's own symbol; absent while the source does not state it. */
+    symbol: symbolSchema.optional(),
+    /** A permanent identifier for a document published before its symbol was known; kept, once the symbol is known, so that its first URL redirects. */
+    unnumberedId: matching(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'a lower-case slug of letters, digits and single hyphens such as "ga-54-1999-09-13-status-report"',
+    ).optional(),
+    /** The document's title as printed. */
+    title: text('the document title'),
+    /** The line printed under the title: "Report of the Secretary-General". */
+    subtitle: text('the line printed under the title').optional(),
+    /** What kind of document this is. */
+    type: z.enum(DOCUMENT_TYPES, expecting(`one of ${DOCUMENT_TYPES.join(', ')}`)),
+    /** The issuing body, by its full name. */
+    body: z.enum(BODY_NAMES, expecting(`one of the bodies ${BODY_NAMES.map((n) => `"${n}"`).join(', ')}`)),
+    /** The session the document belongs to. */
+    session: sessionSchema.optional(),
+    /** The agenda item the document is issued under. */
+    agendaItem: agendaItemSchema.optional(),
+    /** The issue date printed in the masthead. */
+    date: isoDateSchema,
+    /** The distribution printed in the masthead: "General", "Limited" or "Restricted". */
+    distribution: z.enum(['General', 'Limited', 'Restricted'], expecting('"General", "Limited" or "Restricted"')),
+    /** The original language when the masthead states it. */
+    originalLanguage: text('a language name such as "English"').optional(),
+    /** The job number of the print run ("N0056467E"), when the source carries it. */
+    jobNumber: matching(/^[A-Z]\d{7}[A-Z]?$/, 'a job number such as "N0056467E"').optional(),
+    /** For a resolution: its adoption. */
+    resolution: resolutionSchema.optional(),
+    /** For a report: what requested it. */
+    report: reportSchema.optional(),
+    /** Where the text came from. */
+    source: sourceSchema,
+  },
+  'frontmatter with at least title, type, body, date, distribution and source',
+).superRefine((doc, ctx) => {
+  if (!doc.symbol && !doc.unnumberedId) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['symbol'],
+      message: 'found neither symbol nor unnumberedId, expected the symbol the document states or, when it states none, an unnumberedId',
+    });
+  }
+  if (doc.type === 'resolution' && !doc.resolution) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['resolution'],
+      message: 'found nothing, expected the adoption record { adopted: "YYYY-MM-DD", meeting: 85 } that every resolution needs',
+    });
+  }
+  if (doc.type !== 'resolution' && doc.resolution) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['resolution'],
+      message: `found an adoption record on a document of type "${doc.type}", expected it only on type "resolution"`,
+    });
+  }
+});
 
-/** The frontmatter of one document. */
-export const documentSchema = z
-  .object(
-    {
-      /** The document's own symbol; absent while the source does not state it. */
-      symbol: symbolSchema.optional(),
-      /** A permanent identifier for a document published before its symbol was known; kept, once the symbol is known, so that its first URL redirects. */
-      unnumberedId: z
-        .string(expecting('a lower-case slug such as "ga-54-1999-09-13-status-report"'))
-        .regex(UNNUMBERED_ID, { message: 'expected a lower-case slug of letters, digits and single hyphens' })
-        .optional(),
-      /** The document's title as printed. */
-      title: text('the document title'),
-      /** The line printed under the title: "Report of the Secretary-General". */
-      subtitle: text('the line printed under the title').optional(),
-      /** What kind of document this is. */
-      type: z.enum(DOCUMENT_TYPES, expecting(`one of ${DOCUMENT_TYPES.join(', ')}`)),
-      /** The issuing body, by its full name. */
-      body: z.enum(BODY_NAMES, expecting(`one of the bodies ${BODY_NAMES.map((n) => `"${n}"`).join(', ')}`)),
-      /** The session the document belongs to. */
-      session: sessionSchema.optional(),
-      /** The agenda item the document is issued under. */
-      agendaItem: agendaItemSchema.optional(),
-      /** The issue date printed in the masthead. */
-      date: isoDateSchema,
-      /** The distribution printed in the masthead: "General", "Limited" or "Restricted". */
-      distribution: z.enum(['General', 'Limited', 'Restricted'], expecting('"General", "Limited" or "Restricted"')),
-      /** The original language when the masthead states it. */
-      originalLanguage: text('a language name such as "English"').optional(),
-      /** The job number of the print run ("N0056467E"), when the source carries it. */
-      jobNumber: z.string(expecting('a job number such as "N0056467E"')).regex(/^[A-Z]\d{7}[A-Z]?$/, { message: 'expected a job number such as "N0056467E"' }).optional(),
-      /** For a resolution: its adoption. */
-      resolution: resolutionSchema.optional(),
-      /** For a report: what requested it. */
-      report: reportSchema.optional(),
-      /** Where the text came from. */
-      source: sourceSchema,
-    },
-    expecting('frontmatter with at least title, type, body, date, distribution and source'),
-  )
-  .strict()
-  .superRefine((doc, ctx) => {
-    if (!doc.symbol && !doc.unnumberedId) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['symbol'],
-        message: 'found neither symbol nor unnumberedId, expected the symbol the document states or, when it states none, an unnumberedId',
-      });
-    }
-    if (doc.type === 'resolution' && !doc.resolution) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['resolution'],
-        message: 'found nothing, expected the adoption record { adopted: "YYYY-MM-DD", meeting: 85 } that every resolution needs',
-      });
-    }
-    if (doc.type !== 'resolution' && doc.resolution) {
-      ctx.addIssue({
-        code: z.ZodIssueCode.custom,
-        path: ['resolution'],
-        message: `found an adoption record on a document of type "${doc.type}", expected it only on type "resolution"`,
-      });
-    }
-  });
+/**
+ * The frontmatter of one document, as the content collection validates it. Astro parses with its
+ * own error map, which replaces the message of a type error ("Required", "Expected type
+ * `number`") and prints the field twice before the others; only an issue that carries its own
+ * message reaches the build output untouched. So the frontmatter is checked here, and each issue
+ * is handed on with its message attached.
+ */
+export const documentSchema = z.unknown().transform((data, ctx) => {
+  const result = frontmatterSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: issue.path, message: issue.message });
+  }
+  return z.NEVER;
+});
 
 /** A document's frontmatter as written in the file. */
-export type DocumentInput = z.input<typeof documentSchema>;
+export type DocumentInput = z.input<typeof frontmatterSchema>;
 /** A document's frontmatter after validation. */
 export type DocumentData = z.output<typeof documentSchema>;
 

@@ -1,11 +1,20 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
+const scratch: string[] = [];
+/** A scratch project folder, removed after the tests. */
+function scratchProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'un-docs-import-'));
+  scratch.push(dir);
+  return dir;
+}
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 const fixture = (name: string) => new URL(`../../fixtures/raw/${name}`, import.meta.url).pathname;
 
 /** Runs the importer against a scratch project; resolves with its exit code and output. */
@@ -21,7 +30,7 @@ async function importer(root: string, ...args: string[]) {
 
 describe('npm run import', () => {
   it('writes a document, prints its fidelity, and refuses to overwrite it without --force', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'un-docs-import-'));
+    const root = scratchProject();
     const first = await importer(root, fixture('003_41bc7f651b9d5936.txt'));
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('003_41bc7f651b9d5936.txt → content/documents/A/RES/53/137.mdx (/A/RES/53/137/)');
@@ -37,7 +46,7 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('publishes a document without symbol only when asked, and moves it once its symbol is given', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'un-docs-import-'));
+    const root = scratchProject();
     const refused = await importer(root, fixture('000_d3404088f64735c6.txt'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("000_d3404088f64735c6.txt: the text does not state the document's own symbol.");
@@ -58,7 +67,7 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('says how to call it when the file is missing', async () => {
-    const result = await importer(mkdtempSync(join(tmpdir(), 'un-docs-import-')), 'no-such-file.txt');
+    const result = await importer(scratchProject(), 'no-such-file.txt');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no-such-file.txt: no such file');
   });

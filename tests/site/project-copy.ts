@@ -1,0 +1,79 @@
+/**
+ * Small throwaway copies of the project, each with its own content, built to see how a build
+ * fails. Only content/documents/ is replaced; everything else the build reads is copied.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+
+/** Top-level entries a build does not read, or that each copy gets fresh. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', '.cache', 'screenshots']);
+
+/**
+ * Caches inside node_modules that a build writes: Astro's content store (its `cacheDir`) and
+ * Vite's. A copy gets its own, so that parallel builds never write into the project's.
+ */
+const BUILD_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  /** null when the build was killed (by the timeout) rather than exiting. */
+  exitCode: number | null;
+  /** stdout then stderr, without colour codes. */
+  output: string;
+}
+
+/**
+ * Copies the project at `root` into a new temporary folder, with `documents` (paths under
+ * content/documents/ → file text) as its only documents.
+ * @returns the copy's folder.
+ */
+export function copyProject(root: string, documents: Record<string, string>): string {
+  const copy = mkdtempSync(join(tmpdir(), 'un-docs-build-'));
+  for (const name of readdirSync(root)) {
+    if (NOT_COPIED.has(name)) continue;
+    cpSync(join(root, name), join(copy, name), {
+      recursive: true,
+      filter: (source) => !resolve(source).startsWith(resolve(root, 'content/documents')),
+    });
+  }
+  for (const [path, text] of Object.entries(documents)) {
+    const file = join(copy, 'content/documents', path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  // Each package is a symlink into the project's node_modules; the folder itself is the copy's
+  // own, so that the build caches inside it are too.
+  mkdirSync(join(copy, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!BUILD_CACHES.has(name)) symlinkSync(resolve(root, 'node_modules', name), join(copy, 'node_modules', name));
+  }
+  return copy;
+}
+
+/** Runs `astro build` in a folder. */
+export function build(folder: string): Promise<BuildResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['node_modules/astro/astro.js', 'build'],
+      {
+        cwd: folder,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 170_000,
+      },
+      (error, stdout, stderr) => {
+        const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        done({ exitCode, output: stripVTControlCharacters(`${stdout}${stderr}`) });
+      },
+    );
+  });
+}
+
+/** Removes a copy. */
+export function removeCopy(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+}
