@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject, removeCopy, type BuildResult } from './project-copy.ts';
+import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 
 /** A valid resolution's MDX file; `change` rewrites one of its frontmatter lines. */
 function resolutionFile(change: (frontmatter: string) => string = (f) => f): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject, removeCopy, type BuildResult } from './project-copy.ts';
+import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixture = readFileSync(join(root, 'tests/fixtures/redirect/A/54/999.mdx'), 'utf8');
