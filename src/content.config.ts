@@ -1,14 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { documentsLoader } from './loaders/documents.ts';
 import { documentSchema } from './schemas/document.ts';
 
 /** One MDX file per document; its id is its path (the symbol's path), not a slug of it. */
 const documents = defineCollection({
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: './content/documents',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: documentsLoader({ base: './content/documents' }),
   schema: documentSchema,
 });
 

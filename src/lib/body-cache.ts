@@ -1,0 +1,47 @@
+/**
+ * Rendered document bodies on disk, one file per digest, outside Astro's data store (which Vite
+ * bundles whole, so that large values there cost memory and time at every build).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RenderedBody } from './render-body.ts';
+
+/** The cache of one project. */
+export interface BodyCache {
+  has(digest: string): boolean;
+  write(digest: string, body: RenderedBody): void;
+  read(digest: string): RenderedBody;
+}
+
+/** The folder of the cache: beside Astro's own caches, which a clean checkout does not have. */
+export function bodyCacheDir(root: string): string {
+  return join(root, 'node_modules', '.astro', 'un-docs-bodies');
+}
+
+/** The body cache of the project at `root`. */
+export function bodyCache(root: string): BodyCache {
+  const dir = bodyCacheDir(root);
+  const file = (digest: string) => join(dir, `${digest}.json`);
+  return {
+    has: (digest) => existsSync(file(digest)),
+    write(digest, body) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file(digest), JSON.stringify(body));
+    },
+    read(digest) {
+      if (!existsSync(file(digest))) {
+        throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`);
+      }
+      return JSON.parse(readFileSync(file(digest), 'utf8')) as RenderedBody;
+    },
+  };
+}
+
+/**
+ * The rendered body of a collection entry, read from the cache its loader filled. Pages run in
+ * the project root, where the build was started.
+ */
+export function renderedBody(entry: { id: string; digest?: string | number | undefined }): RenderedBody {
+  if (entry.digest === undefined) throw new Error(`the document ${entry.id} has no digest: was it loaded by the documents loader?`);
+  return bodyCache(process.cwd()).read(String(entry.digest));
+}

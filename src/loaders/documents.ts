@@ -1,0 +1,114 @@
+/**
+ * The content loader of the documents. Astro's MDX integration compiles every file as a Vite
+ * module, which at thousands of documents costs minutes and gigabytes; the bodies here hold only
+ * text, footnotes, tables and `<sup>`, so this loader renders them itself with the site's remark
+ * plugins, keeps only the frontmatter and a digest in the data store (which Vite bundles), and
+ * writes each body's HTML to a cache file named by the digest of the file and of the renderer.
+ * A rebuild renders only the documents whose digest changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
+import { renderBody } from '../lib/render-body.ts';
+
+/** Folders and files whose change must re-render every body: the renderer and its plugins. */
+const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
+
+/** A digest of the renderer's own source, so that a change to a plugin invalidates the cache. */
+function rendererDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const source of RENDERER_SOURCES) {
+    const path = join(root, source);
+    if (!existsSync(path)) continue;
+    const files = path.endsWith('.json') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).sort().map((name) => join(path, name));
+    for (const file of files) if (/\.(ts|json)$/.test(file)) hash.update(file).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** A document file split into its frontmatter and its body, the body keeping its line numbers. */
+function splitDocument(text: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) throw new Error(`${file}: expected the file to start with frontmatter between "---" lines`);
+  let frontmatter: unknown;
+  try {
+    // YAML 1.1, as Astro reads frontmatter: an unquoted date is a timestamp, which the schema reports.
+    frontmatter = parseYaml(match[1]!, { version: '1.1' });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = (error.linePos?.[0].line ?? 0) + 1;
+      throw new Error(`${file}:${line}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    throw error;
+  }
+  if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
+    throw new Error(`${file}: expected the frontmatter to be a set of "field: value" lines`);
+  }
+  // Blank lines in place of the frontmatter, so that a body error names the file's own line.
+  const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
+  return { frontmatter: frontmatter as Record<string, unknown>, body };
+}
+
+/** Every .mdx file under a folder, as paths relative to it. */
+function documentFiles(base: string): string[] {
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.split('\\').join('/'))
+    .sort();
+}
+
+/**
+ * The documents collection: one MDX file per document under `base`, its id the path without
+ * ".mdx" (the symbol's path).
+ */
+export function documentsLoader(options: { base: string }): Loader {
+  return {
+    name: 'un-docs-documents',
+    async load({ store, parseData, generateDigest, config, logger, watcher }) {
+      const root = fileURLToPath(config.root);
+      const base = resolve(root, options.base);
+      const cache: BodyCache = bodyCache(root);
+      const renderer = rendererDigest(root);
+
+      async function loadFile(name: string): Promise<'cached' | 'rendered'> {
+        const path = join(base, name);
+        const file = relative(root, path);
+        const id = name.replace(/\.mdx$/, '');
+        const text = readFileSync(path, 'utf8');
+        const digest = generateDigest(`${renderer}\n${text}`);
+        if (store.get(id)?.digest === digest && cache.has(digest)) return 'cached';
+        const { frontmatter, body } = splitDocument(text, file);
+        const data = await parseData({ id, data: frontmatter, filePath: file });
+        const rendered = await renderBody(body, { path: file, frontmatter: data });
+        cache.write(digest, rendered);
+        store.set({ id, data, digest, filePath: file });
+        return 'rendered';
+      }
+
+      const names = documentFiles(base);
+      const started = Date.now();
+      let rendered = 0;
+      for (const [index, name] of names.entries()) {
+        if ((await loadFile(name)) === 'rendered') rendered++;
+        if ((index + 1) % 1000 === 0) logger.info(`${index + 1} of ${names.length} documents loaded`);
+      }
+      const present = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+      // The dev server re-renders a document when its file changes.
+      watcher?.add(base);
+      watcher?.on('all', (event, changed) => {
+        const name = relative(base, changed).split('\\').join('/');
+        if (name.startsWith('..') || !name.endsWith('.mdx')) return;
+        if (event === 'unlink') store.delete(name.replace(/\.mdx$/, ''));
+        else loadFile(name).catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
