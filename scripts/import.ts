@@ -4,25 +4,21 @@
  * Imports one raw text export into content/documents/, printing what it dropped, what it could
  * not place and its fidelity (the share of the source's words the page shows, in order).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { documentFiles, splitDocument } from '../src/lib/document-file.ts';
 import { ImportError, importDocument, sourceDigest } from '../src/lib/import/index.ts';
 
 const USAGE = 'usage: npm run import -- <raw-file> [--symbol <symbol>] [--unnumbered] [--force] [--root <project-dir>]';
 
 /** The documents already in the collection: file, frontmatter source hash and unnumberedId. */
 function existingDocuments(contentDir: string): { file: string; sha256?: string; unnumberedId?: string }[] {
-  if (!existsSync(contentDir)) return [];
-  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => {
-      const file = join(contentDir, name);
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-      const data = (parseYaml(frontmatter) ?? {}) as { source?: { sha256?: string }; unnumberedId?: string };
-      return { file, ...(data.source?.sha256 ? { sha256: data.source.sha256 } : {}), ...(data.unnumberedId ? { unnumberedId: data.unnumberedId } : {}) };
-    });
+  return documentFiles(contentDir).map((name) => {
+    const file = join(contentDir, name);
+    const data = splitDocument(readFileSync(file, 'utf8'), file).frontmatter as { source?: { sha256?: string }; unnumberedId?: string };
+    return { file, ...(data.source?.sha256 ? { sha256: data.source.sha256 } : {}), ...(data.unnumberedId ? { unnumberedId: data.unnumberedId } : {}) };
+  });
 }
 
 function percent(part: { words: number; found: number }): string {

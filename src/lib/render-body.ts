@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import { remarkPlugins } from '../remark/index.ts';
 import remarkMdxElements from '../remark/mdx-elements.ts';
 
@@ -35,7 +36,16 @@ export interface RenderedBody {
  */
 export async function renderBody(body: string, options: { path: string; frontmatter: Record<string, unknown> }): Promise<RenderedBody> {
   const file = new VFile({ value: body, path: options.path, data: { astro: { frontmatter: options.frontmatter } } });
-  const result = await processor.process(file);
+  let result: VFile;
+  try {
+    result = await processor.process(file);
+  } catch (error) {
+    // The parser and the plugins report a place in the body; say which file and line it is.
+    if (error instanceof VFileMessage) {
+      throw new Error(`${options.path}:${error.line ?? 0}:${error.column ?? 0}: ${error.reason}`, { cause: error });
+    }
+    throw error;
+  }
   const { astro: _astro, ...data } = result.data as Record<string, unknown>;
   return { html: String(result.value), data };
 }

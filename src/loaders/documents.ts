@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
+import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
@@ -28,38 +28,6 @@ function rendererDigest(root: string): string {
     for (const file of files) if (/\.(ts|json)$/.test(file)) hash.update(file).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
-}
-
-/** A document file split into its frontmatter and its body, the body keeping its line numbers. */
-function splitDocument(text: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) throw new Error(`${file}: expected the file to start with frontmatter between "---" lines`);
-  let frontmatter: unknown;
-  try {
-    // YAML 1.1, as Astro reads frontmatter: an unquoted date is a timestamp, which the schema reports.
-    frontmatter = parseYaml(match[1]!, { version: '1.1' });
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = (error.linePos?.[0].line ?? 0) + 1;
-      throw new Error(`${file}:${line}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    throw error;
-  }
-  if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
-    throw new Error(`${file}: expected the frontmatter to be a set of "field: value" lines`);
-  }
-  // Blank lines in place of the frontmatter, so that a body error names the file's own line.
-  const body = '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length);
-  return { frontmatter: frontmatter as Record<string, unknown>, body };
-}
-
-/** Every .mdx file under a folder, as paths relative to it. */
-function documentFiles(base: string): string[] {
-  if (!existsSync(base)) return [];
-  return readdirSync(base, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.split('\\').join('/'))
-    .sort();
 }
 
 /**
