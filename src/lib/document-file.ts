@@ -1,10 +1,10 @@
 /**
- * A document file as written: YAML frontmatter between "---" lines, then the MDX body. Read the
- * way Astro reads frontmatter (YAML 1.1, where an unquoted date becomes a timestamp that the
- * schema then reports), by the content loader, the importer and the tests alike.
+ * A document file as written: YAML frontmatter between "---" lines, then the MDX body. Read with
+ * the parser Astro uses for frontmatter (js-yaml: YAML 1.1, where an unquoted date becomes a
+ * timestamp that the schema then reports), by the content loader, the importer and the tests.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { load as parseYaml, YAMLException } from 'js-yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -25,11 +25,12 @@ export function splitDocument(text: string, file: string): DocumentFile {
   if (!match) throw new Error(`${file}: found no frontmatter, expected the file to start with a "---" block`);
   let frontmatter: unknown;
   try {
-    frontmatter = parseYaml(match[1]!, { version: '1.1' });
+    frontmatter = parseYaml(match[1]!);
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const line = (error.linePos?.[0].line ?? 0) + 1;
-    throw new Error(`${file}:${line}: found invalid YAML in the frontmatter, expected "field: value" lines (${error.message.split('\n')[0]})`);
+    if (!(error instanceof YAMLException)) throw error;
+    // js-yaml counts lines from 0 within the frontmatter, which starts on the file's line 2.
+    const line = error.mark.line + 2;
+    throw new Error(`${file}:${line}: found invalid YAML in the frontmatter, expected "field: value" lines (${error.reason})`);
   }
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) {
     throw new Error(`${file}: found a frontmatter that is not a set of fields, expected "field: value" lines`);

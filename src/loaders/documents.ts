@@ -14,6 +14,7 @@ import type { Loader } from 'astro/loaders';
 import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
+import { renderAll } from './render-pool.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
 const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
@@ -43,39 +44,48 @@ export function documentsLoader(options: { base: string }): Loader {
       const cache: BodyCache = bodyCache(root);
       const renderer = rendererDigest(root);
 
-      async function loadFile(name: string): Promise<'cached' | 'rendered'> {
+      /** Reads and validates one file; undefined when its cached rendering is still current. */
+      async function readFile(name: string) {
         const path = join(base, name);
         const file = relative(root, path);
         const id = name.replace(/\.mdx$/, '');
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(`${renderer}\n${text}`);
-        if (store.get(id)?.digest === digest && cache.has(digest)) return 'cached';
+        if (store.get(id)?.digest === digest && cache.has(digest)) return undefined;
         const { frontmatter, body } = splitDocument(text, file);
         const data = await parseData({ id, data: frontmatter, filePath: file });
-        const rendered = await renderBody(body, { path: file, frontmatter: data });
-        cache.write(digest, rendered);
-        store.set({ id, data, digest, filePath: file });
-        return 'rendered';
+        return { id, digest, file, data, body };
       }
 
-      const names = documentFiles(base);
       const started = Date.now();
-      let rendered = 0;
-      for (const [index, name] of names.entries()) {
-        if ((await loadFile(name)) === 'rendered') rendered++;
-        if ((index + 1) % 1000 === 0) logger.info(`${index + 1} of ${names.length} documents loaded`);
-      }
+      const names = documentFiles(base);
+      const changed = (await Promise.all(names.map(readFile))).filter((doc) => doc !== undefined);
+      logger.info(`${names.length} documents, ${changed.length} to render`);
+      await renderAll(
+        changed.map((doc) => ({ body: doc.body, path: doc.file, frontmatter: doc.data })),
+        (index, rendered) => {
+          const doc = changed[index]!;
+          cache.write(doc.digest, rendered);
+          store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
+        },
+      );
       const present = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-      logger.info(`${names.length} documents: ${rendered} rendered, ${names.length - rendered} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
       // The dev server re-renders a document when its file changes.
       watcher?.add(base);
-      watcher?.on('all', (event, changed) => {
-        const name = relative(base, changed).split('\\').join('/');
+      watcher?.on('all', (event, path) => {
+        const name = relative(base, path).split('\\').join('/');
         if (name.startsWith('..') || !name.endsWith('.mdx')) return;
-        if (event === 'unlink') store.delete(name.replace(/\.mdx$/, ''));
-        else loadFile(name).catch((error: Error) => logger.error(error.message));
+        if (event === 'unlink') return store.delete(name.replace(/\.mdx$/, ''));
+        readFile(name)
+          .then(async (doc) => {
+            if (!doc) return;
+            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data }));
+            store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
+          })
+          .catch((error: Error) => logger.error(error.message));
       });
     },
   };

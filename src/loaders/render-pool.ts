@@ -1,0 +1,63 @@
+/**
+ * Rendering many bodies on worker threads, one per core. Starting a worker costs about a second
+ * (it loads the TypeScript renderer and its plugins), so small batches render in the loader's own
+ * thread instead.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { renderBody, type RenderedBody } from '../lib/render-body.ts';
+
+/** One body to render. */
+export interface RenderJob {
+  id: number;
+  body: string;
+  path: string;
+  frontmatter: Record<string, unknown>;
+}
+
+/** A worker's answer. */
+export type RenderReply = { id: number; result: RenderedBody; error?: undefined } | { id: number; error: string; result?: undefined };
+
+/** Below this many bodies, starting workers costs more than it saves. */
+export const WORKER_THRESHOLD = 300;
+
+/**
+ * Renders every job, on worker threads when there are many, and calls `done` with each result
+ * as it arrives (so the caller can write it and forget it).
+ * @throws {Error} the first rendering error, naming the file and line.
+ */
+export async function renderAll(jobs: Omit<RenderJob, 'id'>[], done: (index: number, body: RenderedBody) => void): Promise<void> {
+  const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / WORKER_THRESHOLD));
+  if (workers <= 1) {
+    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, job));
+    return;
+  }
+  let next = 0;
+  const pool = Array.from({ length: workers }, () =>
+    // tsx lets the worker load the renderer's TypeScript, as Vite does for the loader itself.
+    new Worker(new URL('./render-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] }),
+  );
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ ...jobs[id]!, id } satisfies RenderJob);
+            };
+            worker.on('message', (reply: RenderReply) => {
+              if (reply.error !== undefined) return reject(new Error(reply.error));
+              done(reply.id, reply.result);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
