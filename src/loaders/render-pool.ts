@@ -15,7 +15,7 @@ export interface RenderJob {
   frontmatter: Record<string, unknown>;
 }
 
-/** A worker's answer. */
+/** A worker's answer (render-worker.mjs). */
 export type RenderReply = { id: number; result: RenderedBody; error?: undefined } | { id: number; error: string; result?: undefined };
 
 /** Below this many bodies, starting workers costs more than it saves. */
@@ -34,8 +34,7 @@ export async function renderAll(jobs: Omit<RenderJob, 'id'>[], done: (index: num
   }
   let next = 0;
   const pool = Array.from({ length: workers }, () =>
-    // tsx lets the worker load the renderer's TypeScript, as Vite does for the loader itself.
-    new Worker(new URL('./render-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] }),
+    new Worker(new URL('./render-worker.mjs', import.meta.url)),
   );
   try {
     await Promise.all(

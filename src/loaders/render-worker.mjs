@@ -1,0 +1,16 @@
+/**
+ * A worker thread of the documents loader: renders the bodies it is sent, so that a cold build
+ * uses every core. Plain JavaScript, because a worker starts outside Vite: it loads the
+ * TypeScript renderer through tsx.
+ */
+import { parentPort } from 'node:worker_threads';
+import { tsImport } from 'tsx/esm/api';
+
+const { renderBody } = await tsImport('../lib/render-body.ts', import.meta.url);
+
+parentPort.on('message', (job) => {
+  renderBody(job.body, { path: job.path, frontmatter: job.frontmatter }).then(
+    (result) => parentPort.postMessage({ id: job.id, result }),
+    (error) => parentPort.postMessage({ id: job.id, error: error.message }),
+  );
+});
