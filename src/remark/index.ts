@@ -5,6 +5,7 @@
  */
 import remarkParagraphAnchors from './paragraph-anchors.ts';
 import remarkSourceFootnotes from './source-footnotes.ts';
+import remarkTableRowAnchors from './table-row-anchors.ts';
 import remarkTableScroll from './table-scroll.ts';
 
-export const remarkPlugins = [remarkParagraphAnchors, remarkSourceFootnotes, remarkTableScroll];
+export const remarkPlugins = [remarkParagraphAnchors, remarkTableRowAnchors, remarkSourceFootnotes, remarkTableScroll];

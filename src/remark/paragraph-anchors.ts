@@ -13,7 +13,7 @@ const NUMBER_CLASS = 'paragraph-number';
 const OPENING_CLASS = 'opening-phrase';
 
 /** The plain text of a node, as a reader sees it. */
-function textOf(node: Nodes): string {
+export function textOf(node: Nodes): string {
   if ('value' in node) return node.value;
   if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
   return '';
@@ -31,7 +31,8 @@ function numbersOf(list: List, source: string): number[] {
   });
 }
 
-function toBlock(node: RootContent, source: string): Block {
+/** A top-level node reduced to what decides its anchor; `source` is the text the tree was parsed from. */
+export function toBlock(node: RootContent, source: string): Block {
   if (node.type === 'paragraph') return { kind: 'paragraph', text: textOf(node) };
   if (node.type === 'heading') return { kind: 'heading', text: textOf(node) };
   if (node.type === 'list' && node.ordered) return { kind: 'numbered', numbers: numbersOf(node, source) };
