@@ -72,7 +72,8 @@ export interface ChartLayout {
   bandPath: string;
   thresholdY: number | undefined;
   points: { x: number; y: number; r: number; label: string; href: string }[];
-  ranges: { x1: number; x2: number; y: number; height: number; label: string; text: string | undefined; href: string }[];
+  /** Interval bars; a bar's text sits after it, or before it (anchor "end") where the chart ends first. */
+  ranges: { x1: number; x2: number; y: number; height: number; label: string; text: string | undefined; textX: number; textAnchor: 'start' | 'end'; href: string }[];
   events: (ChartEvent & PlacedLabel)[];
   snapshots: (ChartSnapshot & PlacedLabel & { cy: number })[];
 }
@@ -219,7 +220,11 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const barRowCount = Math.max(0, ...barRows.map((row) => row! + 1));
   const barHeight = barRowCount === 0 ? 0 : Math.max(4, Math.min(18, 144 / barRowCount));
   const rangesTop = bottom + 40;
-  const ranges = bars.map((bar, i) => ({
+  const ranges = bars.map((bar, i) => {
+    const fitsAfter = bar.x2 + 6 + labelWidth(bar.text) <= CHART_WIDTH;
+    return {
+    textX: fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
+    textAnchor: fitsAfter ? ('start' as const) : ('end' as const),
     x1: bar.x1,
     x2: bar.x2,
     y: round(rangesTop + barRows[i]! * barHeight),
@@ -228,7 +233,8 @@ export function layoutChart(input: ChartInput): ChartLayout {
     // A bar too thin for text is still there, and still names its States to a screen reader.
     text: barHeight >= 14 ? bar.text : undefined,
     href: bar.members[0]!.href,
-  }));
+    };
+  });
   const height = round(rangesTop + barRowCount * barHeight + (barRowCount ? 8 : -16));
 
   // x ticks: whole years, few enough to read.
