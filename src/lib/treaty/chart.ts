@@ -5,8 +5,7 @@
  * document's "as at" count. Sized so that 200 States over 60 years stay readable: ticks thin
  * out, markers shrink, labels that would overlap move to another row or are left to the legend.
  */
-import type { Timing } from './timing.ts';
-import { span } from './timing.ts';
+import { span, type Timing } from './timing.ts';
 
 /** A ratification or accession to draw. */
 export interface ChartAction {
@@ -41,9 +40,6 @@ export interface ChartInput {
   snapshots: ChartSnapshot[];
   /** The number of instruments needed for entry into force. */
   threshold?: number | undefined;
-  /** Days the time axis must include besides the data's. */
-  from?: string | undefined;
-  to?: string | undefined;
 }
 
 export interface Tick {
@@ -73,7 +69,17 @@ export interface ChartLayout {
   thresholdY: number | undefined;
   points: { x: number; y: number; r: number; label: string; href: string }[];
   /** Interval bars; a bar's text sits after it, or before it (anchor "end") where the chart ends first. */
-  ranges: { x1: number; x2: number; y: number; height: number; label: string; text: string | undefined; textX: number; textAnchor: 'start' | 'end'; href: string }[];
+  ranges: {
+    x1: number;
+    x2: number;
+    y: number;
+    height: number;
+    label: string;
+    text: string | undefined;
+    textX: number;
+    textAnchor: 'start' | 'end';
+    href: string;
+  }[];
   events: (ChartEvent & PlacedLabel)[];
   snapshots: (ChartSnapshot & PlacedLabel & { cy: number })[];
 }
@@ -141,7 +147,6 @@ export function layoutChart(input: ChartInput): ChartLayout {
     ...input.actions.flatMap((a) => Object.values(span(a.timing))),
     ...input.events.map((e) => e.date),
     ...input.snapshots.map((s) => s.date),
-    ...[input.from, input.to].filter((d): d is string => d !== undefined),
   ].sort();
   const firstYear = Number(days[0]?.slice(0, 4) ?? 2000);
   const lastYear = Number(days.at(-1)?.slice(0, 4) ?? 2000) + 1;
@@ -188,7 +193,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const surePath = pathOf(sureCorners);
   // The band runs along the highest possible count and back along the surest one.
   const hasBand = input.actions.some((a) => !('date' in a.timing));
-  const bandPath = hasBand ? `${pathOf([...corners(maybe), ...sureCorners.reverse()])}Z` : '';
+  const bandPath = hasBand ? `${pathOf([...corners(maybe), ...[...sureCorners].reverse()])}Z` : '';
 
   // One marker per dated action, stacked where several share a day.
   const perState = PLOT_HEIGHT / yMax;
@@ -221,18 +226,19 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const barHeight = barRowCount === 0 ? 0 : Math.max(4, Math.min(18, 144 / barRowCount));
   const rangesTop = bottom + 40;
   const ranges = bars.map((bar, i) => {
+    // The bar's text follows it, unless the chart ends first: then it comes before it.
     const fitsAfter = bar.x2 + 6 + labelWidth(bar.text) <= CHART_WIDTH;
     return {
-    textX: fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
-    textAnchor: fitsAfter ? ('start' as const) : ('end' as const),
-    x1: bar.x1,
-    x2: bar.x2,
-    y: round(rangesTop + barRows[i]! * barHeight),
-    height: round(barHeight - 4),
-    label: `${bar.members.map((m) => m.label).join('; ')}`,
-    // A bar too thin for text is still there, and still names its States to a screen reader.
-    text: barHeight >= 14 ? bar.text : undefined,
-    href: bar.members[0]!.href,
+      x1: bar.x1,
+      x2: bar.x2,
+      y: round(rangesTop + barRows[i]! * barHeight),
+      height: round(barHeight - 4),
+      label: bar.members.map((m) => m.label).join('; '),
+      // A bar too thin for text is still there, and still names its States to a screen reader.
+      text: barHeight >= 14 ? bar.text : undefined,
+      textX: fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
+      textAnchor: fitsAfter ? ('start' as const) : ('end' as const),
+      href: bar.members[0]!.href,
     };
   });
   const height = round(rangesTop + barRowCount * barHeight + (barRowCount ? 8 : -16));

@@ -123,7 +123,7 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
     ...(rule.lastInstrument
       ? [`The ${ordinalWord(rule.instruments)} instrument was received on ${formatDate(rule.lastInstrument.date)}${rule.date ? `, and the Convention entered into force on ${formatDate(rule.date)}` : ''}.`]
       : []),
-    ...(latest ? [`As at ${formatDate(latest.asAt)}, ${latest.citation.label} counts ${latest.shown} parties.`] : []),
+    ...(latest ? [`The latest count the documents give is ${latest.shown} parties as at ${formatDate(latest.asAt)} (${latest.citation.label}).`] : []),
     `The documents record ${parties.length} ratifications or accessions and ${actions.length - parties.length} signatures; ${
       undated.length === 0 ? 'every one is dated' : `${undated.length} of the ratifications or accessions are known only to lie within an interval, and are shown as ranges`
     }.`,
@@ -158,10 +158,7 @@ export interface StateView {
   mentions: { document: string; label: string; path: string; places: { label: string; href: string; name: string }[] }[];
 }
 
-/**
- * Every State the documents name or the treaties record, by code, sorted by current name.
- * @param documents the cited documents, in the order the site lists them.
- */
+/** Every State the documents name or the treaties record, by code, sorted by current name. */
 export function stateViews(treaties: TreatyView[], index: SourceIndex): StateView[] {
   const states = new Map<string, StateView>();
   const state = (code: string): StateView => {

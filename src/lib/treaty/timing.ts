@@ -26,19 +26,22 @@ export function happenedWithin(timing: Timing, from: string, to: string): Certai
   return timing.after >= dayBefore(from) && timing.by <= to ? 'yes' : 'maybe';
 }
 
+/** The ISO date `days` days after (or before, when negative) an ISO date. */
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** The day before an ISO date. */
 export function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+  return addDays(day, -1);
 }
 
 /** The earliest and latest day the timing allows: the day itself, or the day after `after` to `by`. */
 export function span(timing: Timing): { first: string; last: string } {
   if ('date' in timing) return { first: timing.date, last: timing.date };
-  const first = new Date(`${timing.after}T00:00:00Z`);
-  first.setUTCDate(first.getUTCDate() + 1);
-  return { first: first.toISOString().slice(0, 10), last: timing.by };
+  return { first: addDays(timing.after, 1), last: timing.by };
 }
 
 /**
