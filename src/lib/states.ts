@@ -176,8 +176,12 @@ const SEARCHED = [...INDEX.keys()]
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A name preceded and followed by anything but a letter, digit or hyphen ("Niger" is not in "Nigeria"). */
-const MENTION = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${SEARCHED.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+/**
+ * A name preceded by anything but a letter or digit, and followed by anything but a letter, digit
+ * or hyphen: "Niger" is not in "Nigeria", nor "Guinea" in "Guinea-Bissau" whatever the names the
+ * table lacks; "UNDP-Fiji" names Fiji.
+ */
+const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SEARCHED.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /**
  * Every State a text names, in order. Names are matched whole, ignoring accents and the case of

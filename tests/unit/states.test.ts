@@ -83,7 +83,7 @@ describe('findStates', () => {
     ['a name that starts another', 'Niger and Nigeria; Sudan and South Sudan', ['NER Niger', 'NGA Nigeria', 'SDN Sudan', 'SSD South Sudan']],
     ['a name written in small letters, which is a word', 'a turkey, a chad', []],
     ['abbreviations, which are words in capitals', 'US and UK, USA', []],
-    ['a name inside a hyphenated word', 'UNDP-Fiji co-organized', []],
+    ['a name after a hyphen, and not one before it', 'UNDP-Fiji co-organized; Guinea-Conakry', ['FJI Fiji']],
     ['accented names', 'São Tomé and Príncipe and Türkiye', ['STP São Tomé and Príncipe', 'TUR Türkiye']],
   ])('finds %s', (_name, text, states) => {
     expect(found(text)).toEqual(states);

@@ -143,6 +143,8 @@ export interface SnapshotCount {
 /** A document's "as at" statement with its counts. */
 export interface SnapshotView {
   citation: Citation;
+  /** How the page names it: the cited paragraph, or the table whose rows it counts ("E/CN.4/2002/89, annex table"). */
+  label: string;
   asAt: string;
   asAtNote?: string | undefined;
   quote?: string | undefined;
@@ -254,6 +256,7 @@ export function analyse(treaty: TreatyData, index: SourceIndex): Analysis {
     }
     return {
       citation,
+      label,
       asAt: snapshot.asAt,
       asAtNote: snapshot.asAtNote,
       quote: snapshot.quote,

@@ -109,7 +109,7 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
       date: s.asAt,
       value: s.shown,
       number: i + 1,
-      label: `${s.citation.label}: ${s.shown} parties as at ${formatDate(s.asAt)}`,
+      label: `${s.label}: ${s.shown} parties as at ${formatDate(s.asAt)}`,
       href: s.citation.href,
     })),
     threshold: rule.instruments,
@@ -123,7 +123,7 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
     ...(rule.lastInstrument
       ? [`The ${ordinalWord(rule.instruments)} instrument was received on ${formatDate(rule.lastInstrument.date)}${rule.date ? `, and the Convention entered into force on ${formatDate(rule.date)}` : ''}.`]
       : []),
-    ...(latest ? [`The latest count the documents give is ${latest.shown} parties as at ${formatDate(latest.asAt)} (${latest.citation.label}).`] : []),
+    ...(latest ? [`The latest count the documents give is ${latest.shown} parties as at ${formatDate(latest.asAt)} (${latest.label}).`] : []),
     `The documents record ${parties.length} ratifications or accessions and ${actions.length - parties.length} signatures; ${
       undated.length === 0 ? 'every one is dated' : `${undated.length} of the ratifications or accessions are known only to lie within an interval, and are shown as ranges`
     }.`,
@@ -243,6 +243,7 @@ export function actionsJson(treaty: TreatyView, site: URL | string) {
       sources: action.sources.map((s) => ({ ...source(s), ...s.statement })),
     })),
     snapshots: analysis.snapshots.map((s) => ({
+      label: s.label,
       source: source(s.citation),
       asAt: s.asAt,
       asAtNote: s.asAtNote ?? null,
