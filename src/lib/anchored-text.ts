@@ -43,7 +43,8 @@ export function anchoredTexts(body: string): AnchoredText[] {
   const tree = parser.parse(body) as Root;
   const anchors = paragraphAnchors(tree.children.map((node) => toBlock(node, body)));
   const rows = bodyRows(tree);
-  const rowIds = new Map(rows.map((row, index) => [row, tableRowAnchors(rows.map(firstCell))[index]!]));
+  const ids = tableRowAnchors(rows.map(firstCell));
+  const rowIds = new Map(rows.map((row, index) => [row, ids[index]!]));
   const places: AnchoredText[] = [];
   tree.children.forEach((node, index) => {
     const anchor = anchors[index]!;

@@ -192,7 +192,7 @@ export function verifyTreaty(treaty: TreatyData, index: SourceIndex, file: strin
         if (!named) {
           problem(sourceWhere, `${at(found.document, found.place)} does not name ${action.state} (nor any other name of ${code}); expected the cited text to name the State. The text reads: "${excerpt(found.place)}"`);
         }
-        if (code) cited.set(placeKey, (cited.get(placeKey) ?? new Set()).add(code));
+        cited.set(placeKey, (cited.get(placeKey) ?? new Set()).add(code));
       }
       if (source.date !== undefined && action.date !== undefined && source.date !== action.date) {
         problem(sourceWhere, `gives date ${source.date}, but the action is dated ${action.date}; expected the day the source prints`);
