@@ -173,25 +173,26 @@ function containersOf(node: Nodes, place: Place): Container[] {
     case 'blockquote':
     case 'table':
     case 'tableRow':
-    case 'footnoteDefinition':
       return node.children.flatMap((child) => containersOf(child as Nodes, place));
     default:
+      // A footnote's text has a place of its own, wherever its definition was written.
       return [];
   }
 }
 
+/** Every footnote definition under a node, in source order. */
+function footnoteDefinitions(node: Nodes): FootnoteDefinition[] {
+  if (node.type === 'footnoteDefinition') return [node];
+  return 'children' in node ? node.children.flatMap((child) => footnoteDefinitions(child as Nodes)) : [];
+}
+
 /** The containers of the body's top-level blocks, footnote definitions aside, each with its place. */
-function bodyContainers(tree: Root, source: string): { containers: Container[]; footnotes: FootnoteDefinition[] } {
+function bodyContainers(tree: Root, source: string): Container[] {
   const anchors = bodyAnchors(tree.children, source);
   const containers: Container[] = [];
-  const footnotes: FootnoteDefinition[] = [];
   let section: { id: string; text: string } | undefined;
   tree.children.forEach((node: RootContent, index) => {
     const anchor = anchors[index]!;
-    if (node.type === 'footnoteDefinition') {
-      footnotes.push(node);
-      return;
-    }
     switch (anchor.kind) {
       case 'opening':
         containers.push(...containersOf(node, { kind: 'opening' }));
@@ -216,10 +217,10 @@ function bodyContainers(tree: Root, source: string): { containers: Container[]; 
         break;
     }
   });
-  return { containers, footnotes };
+  return containers;
 }
 
-/** The text nodes a reference covers, or undefined when it is not inside one linkable node. */
+/** The text node that holds a whole range of a container's text, when a link may go there. */
 function siteOf(container: Container, start: number, end: number): { segment: Segment } | undefined {
   const segment = container.segments.find((s) => s.start <= start && end <= s.start + s.node.value.length);
   return segment?.linkable ? { segment } : undefined;
@@ -231,7 +232,7 @@ function siteOf(container: Container, start: number, end: number): { segment: Se
  * @param source the text the tree was parsed from, whose offsets its positions give.
  */
 export function scanBody(tree: Root, source: string, context: BodyContext): { record: BodyCitations; links: LinkSite[] } {
-  const { containers, footnotes } = bodyContainers(tree, source);
+  const containers = bodyContainers(tree, source);
   const record: BodyCitations = { citations: [], requests: [], reportsTakenUp: [], statedRequests: [] };
   const links: LinkSite[] = [];
   const referenceContext: ReferenceContext = { body: context.body };
@@ -255,13 +256,13 @@ export function scanBody(tree: Root, source: string, context: BodyContext): { re
   };
 
   const footnoteSymbols = new Map<string, string[]>();
-  for (const definition of footnotes) {
+  for (const definition of footnoteDefinitions(tree)) {
     const label = definition.label ?? definition.identifier;
     const mark = firstMark.get(definition.identifier);
     const markedIn = mark && mark.container.place.kind !== 'footnote' ? mark.container.place : undefined;
     const place: Place = { kind: 'footnote', id: footnoteId(label), label, ...(markedIn ? { markedIn } : {}) };
     const symbols: string[] = [];
-    for (const container of containersOf(definition, place)) {
+    for (const container of definition.children.flatMap((child) => containersOf(child, place))) {
       const references = read(container);
       // A note that is nothing but its reference ("Resolution 217 A (III).") names the document
       // by the words its mark follows.

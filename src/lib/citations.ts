@@ -247,10 +247,18 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
     for (const { place, symbol, session } of body.statedRequests) if (symbol !== own) push(stated, symbol, { session, document, place });
   }
 
+  // One target per symbol: a symbol cited by thousands of documents is described once.
+  const targets = new Map<string, Target<T>>();
   const target = (symbol: string): Target<T> => {
-    const document = bySymbol.get(symbol);
-    if (document) return { inCollection: true, symbol, path: documentPath(document.data), document };
-    return { inCollection: false, symbol, path: symbolToPath(symbol), official: officialUrl(symbol), description: describeSymbol(symbol) };
+    let found = targets.get(symbol);
+    if (!found) {
+      const document = bySymbol.get(symbol);
+      found = document
+        ? { inCollection: true, symbol, path: documentPath(document.data), document }
+        : { inCollection: false, symbol, path: symbolToPath(symbol), official: officialUrl(symbol), description: describeSymbol(symbol) };
+      targets.set(symbol, found);
+    }
+    return found;
   };
 
   /** The requests of a resolution of the collection, each with the reports that answer it. */

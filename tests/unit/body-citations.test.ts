@@ -62,6 +62,11 @@ describe('scanBody: where citations stand', () => {
     ['an annex that numbers its paragraphs again', '1. Text.\n\n## Annex\n\n1. See A/54/150.\n', { kind: 'numbered', id: 'annex-p1', number: 1, section: 'Annex' }],
     ['a list inside a numbered paragraph', '3. Requests:\n\n   (a) a report (A/54/150);\n', { kind: 'numbered', id: 'p3', number: 3 }],
     ['an unnumbered list', '- A/54/150\n', { kind: 'block' }],
+    [
+      'a footnote written inside the paragraph that marks it',
+      '1. Text.[^1]\n\n   [^1]: A/54/150.\n',
+      { kind: 'footnote', id: 'fn-1', label: '1', markedIn: { kind: 'numbered', id: 'p1', number: 1 } },
+    ],
   ])('in %s', (_name, body, place) => {
     expect(scan(body).record.citations.map((c) => c.place)).toEqual([place]);
   });
