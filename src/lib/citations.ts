@@ -219,21 +219,23 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
   const bySymbol = new Map<string, T>();
   for (const { document } of inputs) if (document.data.symbol) bySymbol.set(document.data.symbol, document);
 
-  const outgoing = new Map<T, Citation[]>();
+  // Keyed by id, not by object: the dev server loads the collection afresh for each page, so the
+  // entry a page asks about is not the object the graph was built from.
+  const outgoing = new Map<string, Citation[]>();
   const incoming = new Map<string, { document: T; citation: Citation }[]>();
   const names = new Map<string, Map<string, { document: T; place: Place }[]>>();
   const roles = new Map<string, { role: string; document: T; place: Place }[]>();
   const requestedBy = new Map<string, T[]>();
   const takenUpBy = new Map<string, { resolution: T; place: Place; phrase: string }[]>();
   const stated = new Map<string, { session: number; document: T; place: Place }[]>();
-  const bodies = new Map<T, BodyCitations>();
+  const bodies = new Map<string, BodyCitations>();
 
   for (const { document, body } of inputs) {
-    bodies.set(document, body);
+    bodies.set(document.id, body);
     const own = document.data.symbol;
     const fromMasthead = mastheadCitations(document.data);
     const citations = [...fromMasthead.map(({ citation }) => citation), ...body.citations].filter((c) => c.symbol !== own);
-    outgoing.set(document, citations);
+    outgoing.set(document.id, citations);
     for (const citation of citations) {
       push(incoming, citation.symbol, { document, citation });
       if (citation.name) {
@@ -263,7 +265,7 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
 
   /** The requests of a resolution of the collection, each with the reports that answer it. */
   const requestsOf = (document: T): ReportingChain<T>['requests'] => {
-    const requests = bodies.get(document)?.requests ?? [];
+    const requests = bodies.get(document.id)?.requests ?? [];
     const reports = document.data.symbol ? (requestedBy.get(document.data.symbol) ?? []) : [];
     return requests.map(({ place, session }) => ({
       place,
@@ -276,18 +278,18 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
 
   const chainOf = (symbol: string | undefined, document: T | undefined): ReportingChain<T> => {
     const requests = document ? requestsOf(document) : [];
-    const answered = new Set(requests.flatMap((request) => request.answeredBy));
-    const body = document ? bodies.get(document) : undefined;
+    const answered = new Set(requests.flatMap((request) => request.answeredBy.map((report) => report.id)));
+    const body = document ? bodies.get(document.id) : undefined;
     return {
       requestedBy: (document?.data.report?.requestedBy ?? []).map((resolution) => {
         const requester = bySymbol.get(resolution);
         const request = requester
-          ? requestsOf(requester).find((r) => r.answeredBy.includes(document!))
+          ? requestsOf(requester).find((r) => r.answeredBy.some((report) => report.id === document!.id))
           : undefined;
         return { resolution: target(resolution), ...(request ? { place: request.place } : {}) };
       }),
       requests,
-      reports: symbol ? (requestedBy.get(symbol) ?? []).filter((report) => !answered.has(report)) : [],
+      reports: symbol ? (requestedBy.get(symbol) ?? []).filter((report) => !answered.has(report.id)) : [],
       stated: symbol && requests.length === 0 ? (stated.get(symbol) ?? []) : [],
       takesUp: (body?.reportsTakenUp ?? []).map(({ place, phrase, symbol: report }) => ({ place, phrase, report: target(report) })),
       takenUpBy: symbol ? (takenUpBy.get(symbol) ?? []) : [],
@@ -296,7 +298,7 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
 
   const referencesOf = (document: T): Reference<T>[] => {
     const groups = new Map<string, Citation[]>();
-    for (const citation of outgoing.get(document) ?? []) push(groups, citation.symbol, citation);
+    for (const citation of outgoing.get(document.id) ?? []) push(groups, citation.symbol, citation);
     return [...groups.entries()].map(([symbol, citations]) => {
       const name = citations.find((c) => c.name)?.name;
       return { target: target(symbol), citations, ...(name ? { name } : {}) };

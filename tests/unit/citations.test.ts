@@ -87,6 +87,12 @@ describe('citationGraph: a document’s references', () => {
     ]);
   });
 
+  it('knows a document by its id, not by the object: the dev server loads the collection anew for each page', () => {
+    const reloaded = { id: resolution.id, data: { ...resolution.data } };
+    expect(graph.ofDocument(reloaded).references.map(({ target }) => target.symbol)).toEqual(graph.ofDocument(resolution).references.map(({ target }) => target.symbol));
+    expect(graph.ofDocument(reloaded).chain.requests).toHaveLength(1);
+  });
+
   it('links the masthead’s symbols by the same rule as the text', () => {
     expect(graph.ofDocument(resolution).mastheadLinks).toEqual({ committeeReport: { href: 'https://undocs.org/A/53/625/Add.1', external: true } });
     expect(graph.ofDocument(report1999).mastheadLinks).toEqual({ agendaSymbol: { href: 'https://undocs.org/A/54/150', external: true } });
