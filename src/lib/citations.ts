@@ -212,8 +212,8 @@ function byDocument<T extends Listed>(entries: { document: T; citation: Citation
 }
 
 /**
- * Builds the graph of a collection. Linear in the number of citations: meant to run once per
- * build over every document, never once per page.
+ * Builds the graph of a collection, in time close to linear in the number of citations: meant
+ * to run once per build over every document, never once per page.
  */
 export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): CitationGraph<T> {
   const bySymbol = new Map<string, T>();
