@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { paragraphAnchors } from './paragraphs.ts';
 import { tableRowAnchors } from './table-rows.ts';
-import { textOf, toBlock } from '../remark/paragraph-anchors.ts';
+import { bodyAnchors, textOf } from './paragraphs.ts';
 import { bodyRows, firstCell } from '../remark/table-row-anchors.ts';
 
 /** One anchored place of a body. */
@@ -41,7 +41,7 @@ function rowText(row: Nodes): string {
  */
 export function anchoredTexts(body: string): AnchoredText[] {
   const tree = parser.parse(body) as Root;
-  const anchors = paragraphAnchors(tree.children.map((node) => toBlock(node, body)));
+  const anchors = bodyAnchors(tree.children, body);
   const rows = bodyRows(tree);
   const ids = tableRowAnchors(rows.map(firstCell));
   const rowIds = new Map(rows.map((row, index) => [row, ids[index]!]));

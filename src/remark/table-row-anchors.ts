@@ -4,7 +4,7 @@
  */
 import type { Nodes, Root, TableRow } from 'mdast';
 import { tableRowAnchors } from '../lib/table-rows.ts';
-import { textOf } from './paragraph-anchors.ts';
+import { textOf } from '../lib/paragraphs.ts';
 
 /** Every body row of every table in a tree, in document order (a table's first row is its header). */
 export function bodyRows(tree: Nodes): TableRow[] {
