@@ -1,16 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { remarkPlugins } from './src/remark/index.ts';
 
 export default defineConfig({
   site: 'https://un-docs.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    remarkPlugins,
-    // The text is shown with the characters the source has: no curly quotes or dashes added.
-    smartypants: false,
-  },
+  // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
+  // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
+  markdown: { smartypants: false },
   integrations: [mdx()],
 });

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
+ * Three projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
  * dist/ (run it after `astro build`) and builds small copies of the project to check how a build
- * fails.
+ * fails; `e2e` serves dist/ and drives Debian's Chromium through it.
  */
 export default defineConfig({
   test: {
@@ -21,6 +21,15 @@ export default defineConfig({
           // An Astro build of a small copy takes a few seconds alone and longer on a busy machine.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Starting Chromium on a busy machine takes seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,6 +1,7 @@
 /**
  * Small throwaway copies of the project, each with its own content, built to see how a build
- * fails. Only content/documents/ is replaced; everything else the build reads is copied.
+ * fails. Only content/documents/ and content/treaties/ are replaced (a treaty cites documents, so
+ * the project's treaties would not hold with other documents); everything else is copied.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,22 +26,29 @@ export interface BuildResult {
   output: string;
 }
 
+/** The content folders a copy gets only what the caller gives. */
+const REPLACED_CONTENT = ['content/documents', 'content/treaties'];
+
 /**
  * Copies the project at `root` into a new temporary folder, with `documents` (paths under
- * content/documents/ → file text) as its only documents.
+ * content/documents/ → file text) as its only documents and `treaties` (paths under
+ * content/treaties/) as its only treaties.
  * @returns the copy's folder.
  */
-export function copyProject(root: string, documents: Record<string, string>): string {
+export function copyProject(root: string, documents: Record<string, string>, treaties: Record<string, string> = {}): string {
   const copy = mkdtempSync(join(tmpdir(), 'un-docs-build-'));
   for (const name of readdirSync(root)) {
     if (NOT_COPIED.has(name)) continue;
     cpSync(join(root, name), join(copy, name), {
       recursive: true,
-      filter: (source) => !resolve(source).startsWith(resolve(root, 'content/documents')),
+      filter: (source) => !REPLACED_CONTENT.some((folder) => resolve(source).startsWith(resolve(root, folder))),
     });
   }
-  for (const [path, text] of Object.entries(documents)) {
-    const file = join(copy, 'content/documents', path);
+  const files: [string, string][] = [
+    ...Object.entries(documents).map(([path, text]): [string, string] => [join(copy, 'content/documents', path), text]),
+    ...Object.entries(treaties).map(([path, text]): [string, string] => [join(copy, 'content/treaties', path), text]),
+  ];
+  for (const [file, text] of files) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }

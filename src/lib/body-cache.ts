@@ -8,7 +8,8 @@ import type { RenderedBody } from './render-body.ts';
 
 /** The cache of one project. */
 export interface BodyCache {
-  has(digest: string): boolean;
+  /** Whether a rendering is cached and every collection answer it was made with still holds. */
+  isCurrent(digest: string, isInCollection: (symbol: string) => boolean): boolean;
   write(digest: string, body: RenderedBody): void;
   read(digest: string): RenderedBody;
 }
@@ -23,7 +24,11 @@ export function bodyCache(root: string): BodyCache {
   const dir = bodyCacheDir(root);
   const file = (digest: string) => join(dir, `${digest}.json`);
   return {
-    has: (digest) => existsSync(file(digest)),
+    isCurrent(digest, isInCollection) {
+      if (!existsSync(file(digest))) return false;
+      const { collectionAnswers } = this.read(digest);
+      return Object.entries(collectionAnswers).every(([symbol, answer]) => isInCollection(symbol) === answer);
+    },
     write(digest, body) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(file(digest), JSON.stringify(body));

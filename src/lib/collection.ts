@@ -1,10 +1,12 @@
 /**
  * The document collection as every page reads it: loaded and checked once per build, in one
- * order (oldest first).
+ * order (oldest first), with its citation graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderedBody } from './body-cache.ts';
 import { compareByDate } from './browse.ts';
-import { checkCollection } from './documents.ts';
+import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
+import { checkCollection, documentFile } from './documents.ts';
 
 /** A document of the collection. */
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -27,4 +29,24 @@ export function getDocuments(): Promise<DocumentEntry[]> {
   if (import.meta.env.DEV) return load();
   loaded ??= load();
   return loaded;
+}
+
+let graph: Promise<CitationGraph<DocumentEntry>> | undefined;
+
+async function loadGraph(): Promise<CitationGraph<DocumentEntry>> {
+  const documents = await getDocuments();
+  // Each body was rendered once, by the content loader; its rendering carries what it cites, so
+  // the graph needs no second parse of any body.
+  const inputs = documents.map((document) => ({
+    document,
+    body: renderedCitations(renderedBody(document).remarkPluginFrontmatter, document.filePath ?? documentFile(document.data)),
+  }));
+  return citationGraph(inputs);
+}
+
+/** The citation graph of the collection: built once per build, like the collection itself. */
+export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
+  if (import.meta.env.DEV) return loadGraph();
+  graph ??= loadGraph();
+  return graph;
 }

@@ -1,6 +1,7 @@
 /** Dates as the documents print them ("13 September 1999") and as the site stores them (ISO). */
 
-const MONTHS = [
+/** The English month names, January first. */
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];

@@ -10,6 +10,12 @@ import { formatDate } from './dates.ts';
 import { ordinalNumber } from './ordinals.ts';
 import { resolutionNumber } from './symbol.ts';
 
+/**
+ * The ids of the masthead lines that cite other documents, so that a citation can point at them:
+ * the note on "provisional agenda*" that gives the agenda's symbol, and the committee report line.
+ */
+export const MASTHEAD_IDS = { agendaNote: 'agenda-note', committeeReport: 'committee-report' } as const;
+
 /** A date both as printed and as ISO, for `<time datetime>`. */
 export interface PrintedDate {
   iso: string;

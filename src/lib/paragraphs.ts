@@ -5,6 +5,7 @@
  * The remark plugin src/remark/paragraph-anchors.ts applies what this module decides.
  */
 import GithubSlugger from 'github-slugger';
+import type { List, Nodes, RootContent } from 'mdast';
 
 /** A top-level block of a body, reduced to what decides its anchor. */
 export type Block =
@@ -85,4 +86,39 @@ export function paragraphAnchors(blocks: Block[]): BlockAnchor[] {
         return { kind: 'none' };
     }
   });
+}
+
+/** The plain text of an mdast node, as a reader sees it. */
+export function textOf(node: Nodes): string {
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
+  return '';
+}
+
+/**
+ * The numbers a list's items print: read from the source where the parser kept positions,
+ * otherwise counted from the list's start as Markdown does.
+ */
+function numbersOf(list: List, source: string): number[] {
+  const start = list.start ?? 1;
+  return list.children.map((item, index) => {
+    const offset = item.position?.start.offset;
+    return (offset === undefined ? undefined : printedNumber(source, offset)) ?? start + index;
+  });
+}
+
+/** A top-level node of a parsed body as a block, `source` being the text it was parsed from. */
+export function blockOf(node: RootContent, source: string): Block {
+  if (node.type === 'paragraph') return { kind: 'paragraph', text: textOf(node) };
+  if (node.type === 'heading') return { kind: 'heading', text: textOf(node) };
+  if (node.type === 'list' && node.ordered) return { kind: 'numbered', numbers: numbersOf(node, source) };
+  return { kind: 'other' };
+}
+
+/**
+ * The anchors of the top-level nodes of a parsed body: the one computation behind both the ids
+ * the page gets (src/remark/paragraph-anchors.ts) and the places citations point to.
+ */
+export function bodyAnchors(nodes: RootContent[], source: string): BlockAnchor[] {
+  return paragraphAnchors(nodes.map((node) => blockOf(node, source)));
 }

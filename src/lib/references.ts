@@ -5,28 +5,84 @@
  * Organization of American States is no UN document at all.
  */
 import type { BodyName } from './bodies.ts';
+import { MONTHS } from './dates.ts';
 import { isSymbol, normaliseSymbol, SYMBOL_IN_TEXT } from './symbol.ts';
 
 const SYMBOL = new RegExp(SYMBOL_IN_TEXT.source, 'g');
 
-/** Symbol prefixes of the resolutions of each body that numbers them by year. */
-const YEAR_NUMBERED_RESOLUTIONS: Partial<Record<BodyName, string>> = {
-  'Commission on Human Rights': 'E/CN.4/RES/',
-  'Economic and Social Council': 'E/RES/',
+/**
+ * How a resolution number is written: "53/137" (session/number), "1999/45" (year/number) or
+ * "217 A (III)" (number, optional letter, session in roman numerals, until the mid-1970s).
+ */
+type NumberForm = 'session' | 'year' | 'roman';
+
+/** The symbol prefix of each body's resolutions, for each form of number the body uses. */
+const RESOLUTION_SERIES: Record<NumberForm, Partial<Record<BodyName, string>>> = {
+  session: { 'General Assembly': 'A/RES/', 'Human Rights Council': 'A/HRC/RES/' },
+  year: { 'Commission on Human Rights': 'E/CN.4/RES/', 'Economic and Social Council': 'E/RES/' },
+  roman: { 'General Assembly': 'A/RES/', 'Economic and Social Council': 'E/RES/' },
 };
 
 /**
- * The symbol of a resolution cited by number, given the body that adopted it: session-numbered
- * ("53/137") resolutions are the General Assembly's; year-numbered ("1999/45") ones belong to
- * the body named, or are unknown (undefined) when that body is not known.
+ * The adopter taken when neither the sentence nor the citing document names a body that numbers
+ * its resolutions this way. Only the General Assembly writes "53/137" outside its own documents
+ * often enough to be assumed; a year-numbered resolution of an unnamed body is left alone.
+ */
+const DEFAULT_ADOPTER: Record<NumberForm, BodyName | undefined> = {
+  session: 'General Assembly',
+  year: undefined,
+  roman: 'General Assembly',
+};
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a roman numeral written the usual way ("XXI" → 21), or undefined for "IIII", "VX". */
+export function romanValue(numeral: string): number | undefined {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]!];
+    if (value === undefined) return undefined;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total > 0 && toRoman(total) === numeral ? total : undefined;
+}
+
+function toRoman(n: number): string {
+  const steps: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let rest = n;
+  let numeral = '';
+  for (const [value, letters] of steps) {
+    while (rest >= value) {
+      numeral += letters;
+      rest -= value;
+    }
+  }
+  return numeral;
+}
+
+/** The form of a resolution number and the parts its symbol is made of. */
+function parseNumber(number: string): { form: NumberForm; symbolPart: string } | undefined {
+  const slashed = /^(\d{1,4})\/(\d{1,4})$/.exec(number);
+  if (slashed) return { form: slashed[1]!.length === 4 ? 'year' : 'session', symbolPart: number };
+  const roman = /^(\d{1,4})(?: [A-Z])? \(([IVXLC]+)\)$/.exec(number);
+  if (roman && romanValue(roman[2]!) !== undefined) return { form: 'roman', symbolPart: `${roman[1]}(${roman[2]})` };
+  return undefined;
+}
+
+/**
+ * The symbol of a resolution cited by number, given the body that adopted it:
+ * "53/137" of the General Assembly → "A/RES/53/137", "1999/45" of the Commission on Human Rights
+ * → "E/CN.4/RES/1999/45", "217 A (III)" → "A/RES/217(III)" (the letter names a part of the
+ * resolution, the symbol covers them all). Undefined when that body does not number its
+ * resolutions that way; with no body given, the usual adopter of that form of number, if any.
  */
 export function resolutionSymbol(number: string, adoptedBy: BodyName | undefined): string | undefined {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(number);
-  if (!match) return undefined;
-  const isYear = match[1]!.length === 4;
-  if (!isYear) return adoptedBy === undefined || adoptedBy === 'General Assembly' ? `A/RES/${number}` : undefined;
-  const prefix = adoptedBy ? YEAR_NUMBERED_RESOLUTIONS[adoptedBy] : undefined;
-  return prefix ? `${prefix}${number}` : undefined;
+  const parsed = parseNumber(number);
+  if (!parsed) return undefined;
+  const adopter = adoptedBy ?? DEFAULT_ADOPTER[parsed.form];
+  const prefix = adopter ? RESOLUTION_SERIES[parsed.form][adopter] : undefined;
+  return prefix ? `${prefix}${parsed.symbolPart}` : undefined;
 }
 
 /** One citation found in a text. */
@@ -34,6 +90,11 @@ export interface Reference {
   /** Where the cited text starts and ends in the text searched. */
   start: number;
   end: number;
+  /**
+   * Where the number or symbol itself starts: the same as `start` except in "paragraph 3 of
+   * resolution 53/137", where a link that cannot cover the whole phrase still covers "53/137".
+   */
+  numberStart: number;
   /** The cited text as written: "A/54/150", "53/137", "paragraph 3 of resolution 53/137". */
   text: string;
   /** The symbol cited. */
@@ -42,47 +103,80 @@ export interface Reference {
   paragraph?: number;
 }
 
-/** The context a text is read in: the body whose document it is. */
+/** The context a text is read in: the body whose document it is, when known. */
 export interface ReferenceContext {
-  body: BodyName;
+  body?: BodyName | undefined;
 }
 
-/** "resolution 53/137", "resolutions 55/93 and 58/166", "paragraph 3 of resolution 53/137", "Resolution 217 A (III)". */
-const RESOLUTIONS =
-  /\b(?:(paragraph (\d+) of )?(?:its |their |the )?)?[Rr]esolutions? ((?:\d{1,4}\/\d{1,4}|\d{1,4} [A-Z] \([IVXLC]+\))(?:(?:, | and |, and )(?:\d{1,4}\/\d{1,4}|\d{1,4} [A-Z] \([IVXLC]+\)))*)/g;
-const ONE_RESOLUTION = /\d{1,4}\/\d{1,4}|(\d{1,4}) [A-Z] \(([IVXLC]+)\)/g;
+const NUMBER = String.raw`\d{1,4}\/\d{1,4}|\d{1,4}(?: [A-Z])? \([IVXLC]+\)`;
+/** "of 9 December 1998", which may follow each number of a list. */
+const OF_DATE = String.raw`(?: of \d{1,2} (?:${MONTHS.join('|')}) \d{4})?`;
+/**
+ * "resolution 53/137", "resolutions 55/93 and 58/166", "paragraph 3 of resolution 53/137",
+ * "Resolution 217 A (III)", "resolutions 53/137 of 9 December 1998 and 55/88".
+ */
+const RESOLUTIONS = new RegExp(
+  String.raw`\b(?:(para(?:graph|\.) (\d+) of )?(?:its |their |the |that )?)?[Rr]esolutions? ((?:${NUMBER})${OF_DATE}(?:(?:, | and |, and )(?:${NUMBER})${OF_DATE})*)`,
+  'g',
+);
+const ONE_RESOLUTION = new RegExp(NUMBER, 'g');
 
-/** Bodies a sentence may name as the adopter of a year-numbered resolution. */
-const ADOPTERS: [RegExp, BodyName][] = [
-  [/Commission on Human Rights/, 'Commission on Human Rights'],
-  [/Economic and Social Council/, 'Economic and Social Council'],
+/**
+ * Names a sentence may give the adopter of a resolution by. Other organisations come first, so
+ * that "the General Assembly of the Organization of American States" is theirs, not the UN's.
+ */
+const MENTIONS: [RegExp, BodyName | 'other organisation'][] = [
+  [/(?:General Assembly of the )?Organization of American States|\bOAS\b|European Union|Council of Europe|African Union|Organization of African Unity/g, 'other organisation'],
+  [/General Assembly|\bthe Assembly\b/g, 'General Assembly'],
+  [/Commission on Human Rights/g, 'Commission on Human Rights'],
+  [/Economic and Social Council/g, 'Economic and Social Council'],
+  [/Human Rights Council/g, 'Human Rights Council'],
 ];
 
 /** The sentence around a position: from the previous full stop to the next. */
-function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): { offset: number; text: string } {
   const before = text.lastIndexOf('. ', start);
   const after = text.indexOf('. ', end);
-  return text.slice(before < 0 ? 0 : before, after < 0 ? text.length : after);
+  const offset = before < 0 ? 0 : before + 2;
+  return { offset, text: text.slice(offset, after < 0 ? text.length : after) };
+}
+
+/** Every body or organisation a sentence names, with where; an organisation's words claimed once. */
+function mentionsIn(sentence: string): { start: number; end: number; adopter: BodyName | 'other organisation' }[] {
+  const found: { start: number; end: number; adopter: BodyName | 'other organisation' }[] = [];
+  for (const [pattern, adopter] of MENTIONS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((taken) => start < taken.end && end > taken.start)) found.push({ start, end, adopter });
+    }
+  }
+  return found;
 }
 
 /**
- * The body that adopted a year-numbered resolution cited at a place in a text: the body its
- * sentence names, else the body of the citing document.
+ * The body that adopted a resolution cited at a place in a text: of the bodies its sentence
+ * names that number resolutions this way, the nearest to the number; else the citing document's
+ * body if it does; else the usual adopter of the form. Null when the nearest name is another
+ * organisation's ("the OAS, in its resolution ..."): that resolution is not a UN document.
  */
-function adopterOf(text: string, start: number, end: number, context: ReferenceContext): BodyName {
+function adopterOf(text: string, start: number, end: number, form: NumberForm, context: ReferenceContext): BodyName | undefined | null {
   const sentence = sentenceAround(text, start, end);
-  return ADOPTERS.find(([pattern]) => pattern.test(sentence))?.[1] ?? context.body;
-}
-
-/** Whether a cited sentence is about another organisation's resolution (the OAS's). */
-function isForeign(text: string, start: number, end: number): boolean {
-  return /Organization of American States|\bOAS\b|European Union/.test(sentenceAround(text, start, end));
+  const [from, to] = [start - sentence.offset, end - sentence.offset];
+  const candidates = mentionsIn(sentence.text)
+    .filter(({ adopter }) => adopter === 'other organisation' || RESOLUTION_SERIES[form][adopter] !== undefined)
+    .map((mention) => ({ ...mention, distance: mention.end <= from ? from - mention.end : mention.start - to }))
+    .sort((a, b) => a.distance - b.distance);
+  const nearest = candidates[0];
+  if (nearest) return nearest.adopter === 'other organisation' ? null : nearest.adopter;
+  if (context.body && RESOLUTION_SERIES[form][context.body]) return context.body;
+  return DEFAULT_ADOPTER[form];
 }
 
 /**
- * Every document a text cites: written-out symbols, and resolutions cited by number, resolved by
- * the usage of the body concerned. Numbers of other organisations' resolutions, dates, page
- * numbers and articles are not references.
+ * Every document a text cites, in text order: written-out symbols, and resolutions cited by
+ * number, resolved by the usage of the body concerned. Numbers of other organisations'
+ * resolutions, dates, page numbers and articles are not references.
  */
 export function findReferences(text: string, context: ReferenceContext): Reference[] {
   const found: Reference[] = [];
@@ -90,24 +184,27 @@ export function findReferences(text: string, context: ReferenceContext): Referen
     const written = match[0];
     // A symbol has a number somewhere; "ILO/IOM" is two acronyms.
     if (!/\d/.test(written) || !isSymbol(written)) continue;
-    found.push({ start: match.index, end: match.index + written.length, text: written, symbol: normaliseSymbol(written) });
+    const start = match.index;
+    found.push({ start, end: start + written.length, numberStart: start, text: written, symbol: normaliseSymbol(written) });
   }
   for (const match of text.matchAll(RESOLUTIONS)) {
-    if (isForeign(text, match.index, match.index + match[0].length)) continue;
     const paragraph = match[2] ? Number(match[2]) : undefined;
     const listStart = match.index + match[0].length - match[3]!.length;
     for (const one of match[3]!.matchAll(ONE_RESOLUTION)) {
       const start = listStart + one.index;
       const end = start + one[0].length;
-      const symbol = one[1]
-        ? `A/RES/${one[1]}(${one[2]})`
-        : resolutionSymbol(one[0], adopterOf(text, start, end, context));
+      const form = parseNumber(one[0])?.form;
+      if (!form) continue;
+      const adopter = adopterOf(text, start, end, form, context);
+      if (adopter === null) continue;
+      const symbol = resolutionSymbol(one[0], adopter);
       if (!symbol) continue;
       // "paragraph 3 of resolution 53/137": the whole phrase is the reference.
       const whole = paragraph !== undefined && one.index === 0;
       found.push({
         start: whole ? match.index : start,
         end,
+        numberStart: start,
         text: whole ? text.slice(match.index, end) : one[0],
         symbol,
         ...(whole ? { paragraph } : {}),

@@ -4,27 +4,43 @@
  */
 import { prefixTree, type Listed, type PrefixListing } from './browse.ts';
 import { documentFile, documentPath, documentRedirects } from './documents.ts';
+import { symbolPrefixes } from './symbol.ts';
 
-/** A page under a symbol-shaped URL. */
-export type SitePage<T> =
+/** A page under a symbol-shaped URL; `C` is what the site knows of a cited document it lacks. */
+export type SitePage<T, C extends CitedPage = never> =
   /** A document, with the listing of what lies under its own path (its addenda), if anything. */
   | { kind: 'document'; path: string; document: T; below?: PrefixListing<T> }
   /** An earlier URL of a document, pointing to its current one. */
   | { kind: 'redirect'; path: string; to: string; document: T }
   /** The documents and prefixes under a symbol prefix: /A/, /A/RES/, /A/RES/53/. */
-  | { kind: 'listing'; path: string; listing: PrefixListing<T> };
+  | { kind: 'listing'; path: string; listing: PrefixListing<T> }
+  /**
+   * A document the collection cites but does not hold, at its own symbol's path, with the
+   * listing of what lies under that path when it is also a prefix ("/A/53/625/" cited while
+   * A/53/625/Add.1 is here).
+   */
+  | { kind: 'cited'; path: string; cited: C; ancestors: string[]; below?: PrefixListing<T> };
+
+/** What a page of a cited document needs from it here: its symbol and path. */
+export interface CitedPage {
+  symbol: string;
+  path: string;
+}
 
 /**
  * The pages of the catch-all route. A prefix that is also a document's path ("/A/53/625/" when
- * A/53/625/Add.1 exists) is served by the document, which lists what lies under it.
- * @throws {Error} naming both files when a redirect would take a page's URL.
+ * A/53/625/Add.1 exists) is served by the document, which lists what lies under it; so is one
+ * that is the path of a cited document the collection lacks.
+ * @param cited the cited documents the collection lacks, each at its symbol's path.
+ * @throws {Error} naming both owners when two pages would take one URL.
  */
-export function sitePages<T extends Listed>(documents: T[]): SitePage<T>[] {
-  const pages = new Map<string, SitePage<T>>();
-  const claim = (page: SitePage<T>): void => {
+export function sitePages<T extends Listed, C extends CitedPage = never>(documents: T[], cited: C[] = []): SitePage<T, C>[] {
+  const pages = new Map<string, SitePage<T, C>>();
+  const claim = (page: SitePage<T, C>): void => {
     const taken = pages.get(page.path);
     if (taken) {
-      const owner = (p: SitePage<T>) => (p.kind === 'listing' ? `the listing ${p.path}` : documentFile(p.document.data));
+      const owner = (p: SitePage<T, C>) =>
+        p.kind === 'listing' ? `the listing ${p.path}` : p.kind === 'cited' ? `the cited document ${p.path}` : documentFile(p.document.data);
       throw new Error(`${owner(page)}: its ${page.kind} page ${page.path} is already the ${taken.kind} page of ${owner(taken)}`);
     }
     pages.set(page.path, page);
@@ -37,6 +53,14 @@ export function sitePages<T extends Listed>(documents: T[]): SitePage<T>[] {
     const page = pages.get(listing.path);
     if (page?.kind === 'document') page.below = listing;
     else claim({ kind: 'listing', path: listing.path, listing });
+  }
+  for (const document of cited) {
+    const page = pages.get(document.path);
+    // Its breadcrumbs lead only to pages that exist: /A/RES/45/ lists nothing when no document of
+    // the collection is under it. Cited documents come in symbol order, A/53/625 before its addenda.
+    const ancestors = symbolPrefixes(document.symbol).filter((prefix) => pages.has(prefix));
+    if (page?.kind === 'listing') pages.set(document.path, { kind: 'cited', path: document.path, cited: document, ancestors, below: page.listing });
+    else claim({ kind: 'cited', path: document.path, cited: document, ancestors });
   }
   return [...pages.values()];
 }

@@ -14,7 +14,7 @@ import type { Loader } from 'astro/loaders';
 import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
-import { renderAll } from './render-pool.ts';
+import { inCollection, renderAll } from './render-pool.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
 const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
@@ -51,7 +51,7 @@ export function documentsLoader(options: { base: string }): Loader {
         const id = name.replace(/\.mdx$/, '');
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(`${renderer}\n${text}`);
-        if (store.get(id)?.digest === digest && cache.has(digest)) return undefined;
+        if (store.get(id)?.digest === digest && cache.isCurrent(digest, isInCollection)) return undefined;
         const { frontmatter, body } = splitDocument(text, file);
         const data = await parseData({ id, data: frontmatter, filePath: file });
         return { id, digest, file, data, body };
@@ -59,21 +59,24 @@ export function documentsLoader(options: { base: string }): Loader {
 
       const started = Date.now();
       const names = documentFiles(base);
+      const documentIds = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
+      const isInCollection = inCollection(documentIds);
       const changed = (await Promise.all(names.map(readFile))).filter((doc) => doc !== undefined);
       logger.info(`${names.length} documents, ${changed.length} to render`);
       await renderAll(
         changed.map((doc) => ({ body: doc.body, path: doc.file, frontmatter: doc.data })),
+        documentIds,
         (index, rendered) => {
           const doc = changed[index]!;
           cache.write(doc.digest, rendered);
           store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
         },
       );
-      const present = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
-      for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+      for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
       logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-      // The dev server re-renders a document when its file changes.
+      // The dev server re-renders a document when its file changes. (A document added or removed
+      // meanwhile changes other documents' links only at the next build or restart.)
       watcher?.add(base);
       watcher?.on('all', (event, path) => {
         const name = relative(base, path).split('\\').join('/');
@@ -82,7 +85,7 @@ export function documentsLoader(options: { base: string }): Loader {
         readFile(name)
           .then(async (doc) => {
             if (!doc) return;
-            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data }));
+            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data, isInCollection }));
             store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
           })
           .catch((error: Error) => logger.error(error.message));

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { documentId } from '../lib/documents.ts';
 import { renderBody, type RenderedBody } from '../lib/render-body.ts';
 
 /** One body to render. */
@@ -15,8 +16,18 @@ export interface RenderJob {
   frontmatter: Record<string, unknown>;
 }
 
+/** What every worker is told once: the ids (symbol paths) of the documents in the collection. */
+export interface RenderWorkerData {
+  documentIds: string[];
+}
+
 /** A worker's answer (render-worker.mjs). */
 export type RenderReply = { id: number; result: RenderedBody; error?: undefined } | { id: number; error: string; result?: undefined };
+
+/** Whether a symbol's document is among the given ids (content paths without ".mdx"). */
+export function inCollection(documentIds: Set<string>): (symbol: string) => boolean {
+  return (symbol) => documentIds.has(documentId({ symbol }));
+}
 
 /** Below this many bodies, starting workers costs more than it saves. */
 export const WORKER_THRESHOLD = 300;
@@ -26,15 +37,20 @@ export const WORKER_THRESHOLD = 300;
  * as it arrives (so the caller can write it and forget it).
  * @throws {Error} the first rendering error, naming the file and line.
  */
-export async function renderAll(jobs: Omit<RenderJob, 'id'>[], done: (index: number, body: RenderedBody) => void): Promise<void> {
+export async function renderAll(
+  jobs: Omit<RenderJob, 'id'>[],
+  documentIds: Set<string>,
+  done: (index: number, body: RenderedBody) => void,
+): Promise<void> {
   const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / WORKER_THRESHOLD));
   if (workers <= 1) {
-    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, job));
+    const isInCollection = inCollection(documentIds);
+    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, { ...job, isInCollection }));
     return;
   }
   let next = 0;
   const pool = Array.from({ length: workers }, () =>
-    new Worker(new URL('./render-worker.mjs', import.meta.url)),
+    new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { documentIds: [...documentIds] } satisfies RenderWorkerData }),
   );
   try {
     await Promise.all(

@@ -3,13 +3,15 @@
  * uses every core. Plain JavaScript, because a worker starts outside Vite: it loads the
  * TypeScript renderer through tsx.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { renderBody } = await tsImport('../lib/render-body.ts', import.meta.url);
+const { inCollection } = await tsImport('./render-pool.ts', import.meta.url);
+const isInCollection = inCollection(new Set(workerData.documentIds));
 
 parentPort.on('message', (job) => {
-  renderBody(job.body, { path: job.path, frontmatter: job.frontmatter }).then(
+  renderBody(job.body, { path: job.path, frontmatter: job.frontmatter, isInCollection }).then(
     (result) => parentPort.postMessage({ id: job.id, result }),
     (error) => parentPort.postMessage({ id: job.id, error: error.message }),
   );

@@ -3,40 +3,14 @@
  * src/lib/paragraphs.ts decides, and prints each paragraph number as a link to itself so that a
  * reader can copy the address of "paragraph 6".
  */
-import type { Data, Link, List, Nodes, Root, RootContent } from 'mdast';
+import type { Data, Link, List, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { paragraphAnchors, printedNumber, type Block } from '../lib/paragraphs.ts';
+import { bodyAnchors } from '../lib/paragraphs.ts';
 
 /** The class of a numbered-paragraph list, of its number links and of a resolution's opening phrase. */
 const NUMBERED_CLASS = 'numbered-paragraphs';
 const NUMBER_CLASS = 'paragraph-number';
 const OPENING_CLASS = 'opening-phrase';
-
-/** The plain text of a node, as a reader sees it. */
-function textOf(node: Nodes): string {
-  if ('value' in node) return node.value;
-  if ('children' in node) return node.children.map((child) => textOf(child as Nodes)).join('');
-  return '';
-}
-
-/**
- * The numbers a list's items print: read from the source where the parser kept positions,
- * otherwise counted from the list's start as Markdown does.
- */
-function numbersOf(list: List, source: string): number[] {
-  const start = list.start ?? 1;
-  return list.children.map((item, index) => {
-    const offset = item.position?.start.offset;
-    return (offset === undefined ? undefined : printedNumber(source, offset)) ?? start + index;
-  });
-}
-
-function toBlock(node: RootContent, source: string): Block {
-  if (node.type === 'paragraph') return { kind: 'paragraph', text: textOf(node) };
-  if (node.type === 'heading') return { kind: 'heading', text: textOf(node) };
-  if (node.type === 'list' && node.ordered) return { kind: 'numbered', numbers: numbersOf(node, source) };
-  return { kind: 'other' };
-}
 
 function setProperties(node: { data?: Data | undefined }, properties: Record<string, string | string[]>): void {
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...properties } };
@@ -46,7 +20,7 @@ function setProperties(node: { data?: Data | undefined }, properties: Record<str
 export default function remarkParagraphAnchors() {
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    const anchors = paragraphAnchors(tree.children.map((node) => toBlock(node, source)));
+    const anchors = bodyAnchors(tree.children, source);
     tree.children.forEach((node, index) => {
       const anchor = anchors[index]!;
       switch (anchor.kind) {

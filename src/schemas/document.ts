@@ -10,7 +10,7 @@ import { MAX_ORDINAL, sessionName } from '../lib/ordinals.ts';
 import { normaliseSymbol, parseSymbol, SymbolError } from '../lib/symbol.ts';
 
 /** Quotes a found value for a message, briefly. */
-function found(value: unknown): string {
+export function found(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) {
     // Astro's YAML reader turns an unquoted date into a timestamp, moving an impossible day
@@ -23,7 +23,7 @@ function found(value: unknown): string {
 }
 
 /** A zod error map whose every message is "found X, expected <expected>". */
-function expecting(expected: string): { errorMap: z.ZodErrorMap } {
+export function expecting(expected: string): { errorMap: z.ZodErrorMap } {
   return { errorMap: (_issue, ctx) => ({ message: `found ${found(ctx.data)}, expected ${expected}` }) };
 }
 
@@ -31,7 +31,7 @@ function expecting(expected: string): { errorMap: z.ZodErrorMap } {
  * A strict object whose unknown fields are named in the message, with the fields it knows,
  * rather than reported as the whole object being wrong.
  */
-function strictObject<T extends z.ZodRawShape>(shape: T, expected: string) {
+export function strictObject<T extends z.ZodRawShape>(shape: T, expected: string) {
   const fields = Object.keys(shape).join(', ');
   const errorMap: z.ZodErrorMap = (issue, ctx) => {
     if (issue.code !== z.ZodIssueCode.unrecognized_keys) return { message: `found ${found(ctx.data)}, expected ${expected}` };
@@ -49,7 +49,7 @@ function matching(pattern: RegExp, expected: string) {
 }
 
 /** A non-empty single-line text. */
-const text = (expected: string) =>
+export const text = (expected: string) =>
   z.string(expecting(expected)).trim().min(1, { message: `found an empty text, expected ${expected}` });
 
 /** A UN document symbol, stored in normal form. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyName } from '../../src/lib/bodies.ts';
-import { findReferences, resolutionSymbol } from '../../src/lib/references.ts';
+import { findReferences, resolutionSymbol, romanValue } from '../../src/lib/references.ts';
 
 describe('resolutionSymbol', () => {
   it.each([
@@ -12,13 +12,34 @@ describe('resolutionSymbol', () => {
     ['1999/45', 'General Assembly', undefined],
     ['53/137', 'Commission on Human Rights', undefined],
     ['1775', 'General Assembly', undefined],
+    ['5/1', 'Human Rights Council', 'A/HRC/RES/5/1'],
+    ['217 A (III)', 'General Assembly', 'A/RES/217(III)'],
+    ['1514 (XV)', undefined, 'A/RES/1514(XV)'],
+    ['1503 (XLVIII)', 'Economic and Social Council', 'E/RES/1503(XLVIII)'],
+    ['1503 (XLVIII)', 'Commission on Human Rights', undefined],
+    ['12 (IIII)', 'General Assembly', undefined],
   ] as const)('%s of %s → %s', (number, body, symbol) => {
     expect(resolutionSymbol(number, body)).toBe(symbol);
   });
 });
 
+describe('romanValue', () => {
+  it.each([
+    ['III', 3],
+    ['XXI', 21],
+    ['XLVIII', 48],
+    ['IX', 9],
+    ['IIII', undefined],
+    ['VX', undefined],
+    ['IC', undefined],
+  ])('%s → %s', (numeral, value) => {
+    expect(romanValue(numeral)).toBe(value);
+  });
+});
+
 const GA: { body: BodyName } = { body: 'General Assembly' };
 const CHR: { body: BodyName } = { body: 'Commission on Human Rights' };
+const HRC: { body: BodyName } = { body: 'Human Rights Council' };
 const cited = (text: string, context = GA) => findReferences(text, context).map(({ text: t, symbol, paragraph }) => (paragraph ? [t, symbol, paragraph] : [t, symbol]));
 
 describe('findReferences: what links', () => {
@@ -35,8 +56,39 @@ describe('findReferences: what links', () => {
     ['Resolution 217 A (III).', [['217 A (III)', 'A/RES/217(III)']]],
     ['Resolution 2200 A (XXI), annex.', [['2200 A (XXI)', 'A/RES/2200(XXI)']]],
     ['Resolution 34/180, annex.', [['34/180', 'A/RES/34/180']]],
+    ['para. 6 of its resolution 53/137', [['para. 6 of its resolution 53/137', 'A/RES/53/137', 6]]],
+    ['resolutions 53/137 of 9 December 1998 and 55/88 of 4 December 2000', [['53/137', 'A/RES/53/137'], ['55/88', 'A/RES/55/88']]],
+    ['resolutions 45/158, 53/137, and 55/88', [['45/158', 'A/RES/45/158'], ['53/137', 'A/RES/53/137'], ['55/88', 'A/RES/55/88']]],
+    ['its resolution 1514 (XV) of 14 December 1960', [['1514 (XV)', 'A/RES/1514(XV)']]],
+    ['Economic and Social Council resolution 1503 (XLVIII)', [['1503 (XLVIII)', 'E/RES/1503(XLVIII)']]],
+    ['Commission on Human Rights resolution 2001/53', [['2001/53', 'E/CN.4/RES/2001/53']]],
+    ['Human Rights Council resolution 5/1', [['5/1', 'A/HRC/RES/5/1']]],
+    // The report of 27 August 2004, paragraph 6: the Commission named in the same sentence, further on.
+    [
+      'In its resolution 58/166, the General Assembly called upon all Member States; welcomed the work of the Special Rapporteur of the Commission on Human Rights on the human rights of migrants',
+      [['58/166', 'A/RES/58/166']],
+    ],
+    ['encouraging member States of the European Union to ratify it, as General Assembly resolution 58/166 urged', [['58/166', 'A/RES/58/166']]],
+    ['see E/CN.4/2002/94/Add.1).', [['E/CN.4/2002/94/Add.1', 'E/CN.4/2002/94/Add.1']]],
   ])('%s', (text, expected) => {
     expect(cited(text)).toEqual(expected);
+  });
+
+  it.each([
+    // E/CN.4/2002/89, paragraph 3: a Commission document citing a resolution of the Assembly.
+    ['Further, in its resolution 55/93, the General Assembly decided to proclaim 18 December International Migrants Day', CHR, [['55/93', 'A/RES/55/93']]],
+    ['in its resolution 55/93, the Assembly decided', CHR, [['55/93', 'A/RES/55/93']]],
+    ['Recalling resolution 55/93,', CHR, [['55/93', 'A/RES/55/93']]],
+    ['Recalling its resolution 5/1,', HRC, [['5/1', 'A/HRC/RES/5/1']]],
+    ['Recalling General Assembly resolution 60/251,', HRC, [['60/251', 'A/RES/60/251']]],
+  ] as const)('%s (in a document of the %o)', (text, context, expected) => {
+    expect(cited(text, context)).toEqual(expected);
+  });
+
+  it('keeps where the number starts in a paragraph reference, for a link that cannot span the phrase', () => {
+    const text = 'under paragraph 3 of resolution 53/137';
+    const [ref] = findReferences(text, GA);
+    expect([text.slice(ref!.start, ref!.end), text.slice(ref!.numberStart, ref!.end)]).toEqual(['paragraph 3 of resolution 53/137', '53/137']);
   });
 
   it('reads a year-numbered resolution by the citing body when the sentence names none', () => {
@@ -60,6 +112,13 @@ describe('findReferences: look-alikes that must not link', () => {
     'a joint report by the ILO/IOM',
     'a year-numbered resolution 1999/45 with no body known',
     'on page 12/13',
+    'the OAS, in its resolution 53/137 of that year',
+    'the General Assembly of the Organization of American States adopted resolution 1999/45',
+    'Security Council resolution 1325 (2000)',
+    'resolution 12 (IIII)',
+    'the 23 list of core treaties, 273 treaty actions by 84 States',
+    'from 31 August to 7 September 2001, UNDP-Fiji',
+    'at http://untreaty.un.org',
   ])('%s', (text) => {
     expect(cited(text, { body: 'General Assembly' })).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/render-body.ts';
 
-const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {} });
+const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {}, isInCollection: () => false });
 
 describe('renderBody', () => {
   it('renders a body as the site shows it: anchored paragraphs, source footnotes, tables, <sup>', async () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { routeParam, sitePages, type SitePage } from '../../src/lib/routes.ts';
+import { routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/routes.ts';
 import type { Listed } from '../../src/lib/browse.ts';
+import { symbolToPath } from '../../src/lib/symbol.ts';
 import { thrown } from './helpers.ts';
 import { listed } from './listed.ts';
 
 /** A page reduced to what decides it: its path, kind and the document or redirect target. */
-function brief(page: SitePage<Listed>): string {
+function brief(page: SitePage<Listed, CitedPage>): string {
   switch (page.kind) {
     case 'document':
       return `${page.path} document${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}`;
@@ -13,8 +14,13 @@ function brief(page: SitePage<Listed>): string {
       return `${page.path} redirect to ${page.to}`;
     case 'listing':
       return `${page.path} listing`;
+    case 'cited':
+      return `${page.path} cited${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}, under ${page.ancestors.join(' ') || 'nothing'}`;
   }
 }
+
+/** A cited document as the route needs it. */
+const cited = (symbol: string): CitedPage => ({ symbol, path: symbolToPath(symbol) });
 
 describe('sitePages', () => {
   it('serves documents, their earlier addresses and every prefix listing', () => {
@@ -51,6 +57,29 @@ describe('sitePages', () => {
     expect(error.message).toBe(
       'content/documents/A/54/150.mdx: its document page /A/54/150/ is already the document page of content/documents/A/54/150.mdx',
     );
+  });
+
+  it('gives each cited document the collection lacks a page at its symbol, under the pages that exist', () => {
+    const pages = sitePages([listed({ symbol: 'A/RES/53/137' })], [cited('A/RES/45/158'), cited('A/53/625'), cited('A/53/625/Add.1')]);
+    expect(pages.map(brief)).toEqual([
+      '/A/RES/53/137/ document',
+      '/A/ listing',
+      '/A/RES/ listing',
+      '/A/RES/53/ listing',
+      '/A/RES/45/158/ cited, under /A/ /A/RES/',
+      '/A/53/625/ cited, under /A/',
+      '/A/53/625/Add.1/ cited, under /A/ /A/53/625/',
+    ]);
+  });
+
+  it('merges a cited document with the listing at its path, which it then lists', () => {
+    const pages = sitePages([listed({ symbol: 'A/53/625/Add.1' })], [cited('A/53/625')]);
+    expect(pages.map(brief)).toEqual(['/A/53/625/Add.1/ document', '/A/ listing', '/A/53/ listing', '/A/53/625/ cited listing A/53/625/Add.1, under /A/ /A/53/']);
+  });
+
+  it('refuses a cited document at a document’s path, naming both', () => {
+    const error = thrown(() => sitePages([listed({ symbol: 'A/54/150' })], [cited('A/54/150')]));
+    expect(error.message).toBe('the cited document /A/54/150/: its cited page /A/54/150/ is already the document page of content/documents/A/54/150.mdx');
   });
 
   it.each([

@@ -1,0 +1,36 @@
+/**
+ * The treaties of content/treaties/ as every page reads them: checked against the documents they
+ * cite once per build, and turned into the views the treaty and State pages show. A build stops
+ * here when a treaty's data contradicts a text it cites.
+ */
+import { getCollection } from 'astro:content';
+import { getDocuments } from './collection.ts';
+import { sourceIndex, type SourceIndex } from './treaty/sources.ts';
+import { stateViews, treatyView, type StateView, type TreatyView } from './treaty/model.ts';
+import { TreatyDataError, verifyTreaty } from './treaty/verify.ts';
+
+export interface Treaties {
+  treaties: TreatyView[];
+  states: StateView[];
+  index: SourceIndex;
+}
+
+let loaded: Promise<Treaties> | undefined;
+
+async function load(): Promise<Treaties> {
+  const documents = await getDocuments();
+  // Parsing every body once for all pages: each treaty check and each State page reads this index.
+  const index = sourceIndex(documents.map((entry) => ({ data: entry.data, body: entry.body ?? '' })));
+  const entries = await getCollection('treaties');
+  const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? `content/treaties/${entry.id}.yaml`));
+  if (problems.length > 0) throw new TreatyDataError(`Treaty data contradicts its sources:\n${problems.join('\n')}`);
+  const treaties = entries.map((entry) => treatyView(entry.id, entry.data, index)).sort((a, b) => a.data.adoption.date.localeCompare(b.data.adoption.date));
+  return { treaties, states: stateViews(treaties, index), index };
+}
+
+/** Every treaty, checked, and every State; loaded once per build, on each request in the dev server. */
+export function getTreaties(): Promise<Treaties> {
+  if (import.meta.env.DEV) return load();
+  loaded ??= load();
+  return loaded;
+}
