@@ -35,12 +35,20 @@ function rowText(row: Nodes): string {
   return 'children' in row ? row.children.map((cell) => clean(textOf(cell as Nodes))).join(' | ') : '';
 }
 
-/**
- * Every anchored place of an MDX body, in document order. Rows come after the paragraph their
- * table follows, so that the order is the reading order.
- */
+/** The key under which the renderer records a body's anchored places in its plugins' frontmatter. */
+export const ANCHORED_TEXT_KEY = 'anchoredText';
+
+/** Every anchored place of an MDX body, in document order (see {@link anchoredTextsOfTree}). */
 export function anchoredTexts(body: string): AnchoredText[] {
-  const tree = parser.parse(body) as Root;
+  return anchoredTextsOfTree(parser.parse(body) as Root, body);
+}
+
+/**
+ * Every anchored place of a parsed body, `source` being the text it was parsed from, in document
+ * order. Rows come after the paragraph their table follows, so that the order is the reading order.
+ */
+export function anchoredTextsOfTree(tree: Root, source: string): AnchoredText[] {
+  const body = source;
   const anchors = bodyAnchors(tree.children, body);
   const rows = bodyRows(tree);
   const ids = tableRowAnchors(rows.map(firstCell));

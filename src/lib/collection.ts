@@ -3,6 +3,7 @@
  * order (oldest first), with its citation graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ANCHORED_TEXT_KEY, type AnchoredText } from './anchored-text.ts';
 import { renderedBody } from './body-cache.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
@@ -49,4 +50,16 @@ export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
   if (import.meta.env.DEV) return loadGraph();
   graph ??= loadGraph();
   return graph;
+}
+
+/**
+ * The anchored places of a document's body with their text, as its rendering recorded them
+ * (src/remark/record-anchored-text.ts): what "#p3" of its page holds.
+ */
+export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
+  const places = renderedBody(document).remarkPluginFrontmatter[ANCHORED_TEXT_KEY];
+  if (!Array.isArray(places)) {
+    throw new Error(`${document.filePath ?? document.id}: found no anchored text in its rendering, expected "${ANCHORED_TEXT_KEY}" from the plugins of src/remark/index.ts`);
+  }
+  return places as AnchoredText[];
 }

@@ -4,7 +4,7 @@
  * here when a treaty's data contradicts a text it cites.
  */
 import { getCollection } from 'astro:content';
-import { getDocuments } from './collection.ts';
+import { anchoredTextOf, getDocuments } from './collection.ts';
 import { sourceIndex, type SourceIndex } from './treaty/sources.ts';
 import { stateViews, treatyView, type StateView, type TreatyView } from './treaty/model.ts';
 import { TreatyDataError, verifyTreaty } from './treaty/verify.ts';
@@ -19,8 +19,9 @@ let loaded: Promise<Treaties> | undefined;
 
 async function load(): Promise<Treaties> {
   const documents = await getDocuments();
-  // Parsing every body once for all pages: each treaty check and each State page reads this index.
-  const index = sourceIndex(documents.map((entry) => ({ data: entry.data, body: entry.body ?? '' })));
+  // Every body's anchored text, recorded when it was rendered, indexed once for all pages: each
+  // treaty check and each State page reads this index.
+  const index = sourceIndex(documents.map((entry) => ({ data: entry.data, anchored: anchoredTextOf(entry) })));
   const entries = await getCollection('treaties');
   const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? `content/treaties/${entry.id}.yaml`));
   if (problems.length > 0) throw new TreatyDataError(`Treaty data contradicts its sources:\n${problems.join('\n')}`);

@@ -8,6 +8,7 @@ import type { PluggableList } from 'unified';
 import { documentFile } from '../lib/documents.ts';
 import remarkCrossReferences from './cross-references.ts';
 import remarkParagraphAnchors from './paragraph-anchors.ts';
+import remarkRecordAnchoredText from './record-anchored-text.ts';
 import remarkSourceFootnotes from './source-footnotes.ts';
 import remarkTableRowAnchors from './table-row-anchors.ts';
 import remarkTableScroll from './table-scroll.ts';
@@ -33,6 +34,7 @@ export interface PluginOptions {
 /** The plugins, in order. */
 export function remarkPlugins(options: PluginOptions): PluggableList {
   return [
+    remarkRecordAnchoredText,
     [remarkCrossReferences, { isInCollection: options.isInCollection }],
     remarkParagraphAnchors,
     remarkTableRowAnchors,

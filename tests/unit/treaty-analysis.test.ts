@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { actionsWithin, analyse, partiesAt, signatoriesAt, type StateAction } from '../../src/lib/treaty/analysis.ts';
+import { anchoredTexts } from '../../src/lib/anchored-text.ts';
+import { splitDocument } from '../../src/lib/document-file.ts';
 import { sourceIndex } from '../../src/lib/treaty/sources.ts';
 import { treatySchema } from '../../src/schemas/treaty.ts';
 import { readDocuments } from '../site/content.ts';
@@ -51,7 +53,7 @@ describe('counts derived from the actions', () => {
 });
 
 describe('the committed data compared with what each document states', () => {
-  const documents = readDocuments().map(({ file, data }) => ({ data, body: readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '') }));
+  const documents = readDocuments().map(({ file, data }) => ({ data, anchored: anchoredTexts(splitDocument(readFileSync(file, 'utf8'), file).body) }));
   const treaty = treatySchema.parse(parse(readFileSync('content/treaties/migrant-workers-convention.yaml', 'utf8')));
   const { checks, snapshots } = analyse(treaty, sourceIndex(documents));
   const disagreements = checks.filter((c) => c.status === 'disagrees').map((c) => c.summary);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { treatySchema, type TreatyData } from '../../src/schemas/treaty.ts';
+import { anchoredTexts } from '../../src/lib/anchored-text.ts';
+import { splitDocument } from '../../src/lib/document-file.ts';
 import { sourceIndex } from '../../src/lib/treaty/sources.ts';
 import { assertTreaty, numberForms, printsDate, TreatyDataError, verifyTreaty, writesNumber } from '../../src/lib/treaty/verify.ts';
 import { thrown } from './helpers.ts';
@@ -50,7 +52,7 @@ function data(change: (d: Record<string, any>) => void = () => {}): TreatyData {
   return treatySchema.parse(d);
 }
 
-const index = sourceIndex([REPORT]);
+const index = sourceIndex([{ data: REPORT.data, anchored: anchoredTexts(REPORT.body) }]);
 const problems = (d: TreatyData) => verifyTreaty(d, index, FILE);
 const WHERE = `${FILE}: `;
 
@@ -132,7 +134,7 @@ describe('verifyTreaty', () => {
 
   it('accepts the committed data of content/treaties/', async () => {
     const { readDocuments } = await import('../site/content.ts');
-    const documents = readDocuments().map(({ file, data: d }) => ({ data: d, body: readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '') }));
+    const documents = readDocuments().map(({ file, data: d }) => ({ data: d, anchored: anchoredTexts(splitDocument(readFileSync(file, 'utf8'), file).body) }));
     const file = 'content/treaties/migrant-workers-convention.yaml';
     const treaty = treatySchema.parse(parse(readFileSync(file, 'utf8')));
     expect(verifyTreaty(treaty, sourceIndex(documents), file)).toEqual([]);

@@ -3,7 +3,7 @@
  * and the text of each anchored place, so that a citation can be checked against the words it
  * points to and printed as "E/CN.4/2002/89, annex, Azerbaijan".
  */
-import { anchoredTexts, type AnchoredText } from '../anchored-text.ts';
+import type { AnchoredText } from '../anchored-text.ts';
 import { formatDate } from '../dates.ts';
 import { documentId, documentPath, UNNUMBERED_FOLDER, type DocumentIdentity } from '../documents.ts';
 
@@ -57,10 +57,10 @@ function placeLabel(place: AnchoredText, isResolution: boolean, inAnnex: boolean
 }
 
 /** The places of a body with their labels; a row under a heading that starts "Annex" is an annex row. */
-export function placesOf(body: string, type: string): Map<string, Place> {
+export function placesOf(anchored: AnchoredText[], type: string): Map<string, Place> {
   const places = new Map<string, Place>();
   let inAnnex = false;
-  for (const place of anchoredTexts(body)) {
+  for (const place of anchored) {
     if (place.kind === 'heading') inAnnex ||= /^annex\b/i.test(place.text);
     places.set(place.id, { ...place, label: placeLabel(place, type === 'resolution', inAnnex) });
   }
@@ -68,15 +68,15 @@ export function placesOf(body: string, type: string): Map<string, Place> {
 }
 
 /** Indexes documents by the keys a citation may use. */
-export function sourceIndex(documents: { data: CitableDocument; body: string }[]): SourceIndex {
+export function sourceIndex(documents: { data: CitableDocument; anchored: AnchoredText[] }[]): SourceIndex {
   const index: SourceIndex = new Map();
-  for (const { data, body } of documents) {
+  for (const { data, anchored } of documents) {
     const source: SourceDocument = {
       id: documentId(data),
       data,
       path: documentPath(data),
       label: documentCitation(data),
-      places: placesOf(body, data.type),
+      places: placesOf(anchored, data.type),
     };
     index.set(source.id, source);
     if (data.unnumberedId) index.set(`${UNNUMBERED_FOLDER}/${data.unnumberedId}`, source);
