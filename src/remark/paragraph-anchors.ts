@@ -1,11 +1,12 @@
 /**
  * Remark plugin: gives the top-level blocks of a document body the anchors that
  * src/lib/paragraphs.ts decides, and prints each paragraph number as a link to itself so that a
- * reader can copy the address of "paragraph 6".
+ * reader can copy the address of "paragraph 6". It records the paragraphs it anchored for the
+ * cite page (see CITABLE_PARAGRAPHS_KEY).
  */
 import type { Data, Link, List, Nodes, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { paragraphAnchors, printedNumber, type Block } from '../lib/paragraphs.ts';
+import { CITABLE_PARAGRAPHS_KEY, citableParagraphs, paragraphAnchors, printedNumber, type Block } from '../lib/paragraphs.ts';
 
 /** The class of a numbered-paragraph list, of its number links and of a resolution's opening phrase. */
 const NUMBERED_CLASS = 'numbered-paragraphs';
@@ -34,7 +35,9 @@ function numbersOf(list: List, source: string): number[] {
 function toBlock(node: RootContent, source: string): Block {
   if (node.type === 'paragraph') return { kind: 'paragraph', text: textOf(node) };
   if (node.type === 'heading') return { kind: 'heading', text: textOf(node) };
-  if (node.type === 'list' && node.ordered) return { kind: 'numbered', numbers: numbersOf(node, source) };
+  if (node.type === 'list' && node.ordered) {
+    return { kind: 'numbered', numbers: numbersOf(node, source), texts: node.children.map((item) => textOf(item)) };
+  }
   return { kind: 'other' };
 }
 
@@ -46,7 +49,11 @@ function setProperties(node: { data?: Data | undefined }, properties: Record<str
 export default function remarkParagraphAnchors() {
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    const anchors = paragraphAnchors(tree.children.map((node) => toBlock(node, source)));
+    const blocks = tree.children.map((node) => toBlock(node, source));
+    const anchors = paragraphAnchors(blocks);
+    // Astro returns what a plugin adds to this frontmatter from render(): the cite page reads it.
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, [CITABLE_PARAGRAPHS_KEY]: citableParagraphs(blocks, anchors) };
     tree.children.forEach((node, index) => {
       const anchor = anchors[index]!;
       switch (anchor.kind) {
