@@ -3,8 +3,9 @@
  * build and any other renderer of the bodies (tests, a content-layer renderer) agree.
  * GFM (tables, footnotes) runs before them: Astro enables it, and they need its nodes.
  */
+import remarkCiteLinks from './cite-links.ts';
 import remarkParagraphAnchors from './paragraph-anchors.ts';
 import remarkSourceFootnotes from './source-footnotes.ts';
 import remarkTableScroll from './table-scroll.ts';
 
-export const remarkPlugins = [remarkParagraphAnchors, remarkSourceFootnotes, remarkTableScroll];
+export const remarkPlugins = [remarkParagraphAnchors, remarkCiteLinks, remarkSourceFootnotes, remarkTableScroll];
