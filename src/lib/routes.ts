@@ -11,12 +11,16 @@ export type SitePage<T> =
   | { kind: 'document'; path: string; document: T; below?: PrefixListing<T> }
   /** An earlier URL of a document, pointing to its current one. */
   | { kind: 'redirect'; path: string; to: string; document: T }
+  /** Another spelling of a document's URL that people type (all lower case), pointing to it. */
+  | { kind: 'alias'; path: string; to: string; document: T }
   /** The documents and prefixes under a symbol prefix: /A/, /A/RES/, /A/RES/53/. */
   | { kind: 'listing'; path: string; listing: PrefixListing<T> };
 
 /**
  * The pages of the catch-all route. A prefix that is also a document's path ("/A/53/625/" when
- * A/53/625/Add.1 exists) is served by the document, which lists what lies under it.
+ * A/53/625/Add.1 exists) is served by the document, which lists what lies under it. A document's
+ * path in lower case ("/a/res/53/137/"), as people type it, leads to the document: static hosts
+ * match paths case-sensitively.
  * @throws {Error} naming both files when a redirect would take a page's URL.
  */
 export function sitePages<T extends Listed>(documents: T[]): SitePage<T>[] {
@@ -37,6 +41,11 @@ export function sitePages<T extends Listed>(documents: T[]): SitePage<T>[] {
     const page = pages.get(listing.path);
     if (page?.kind === 'document') page.below = listing;
     else claim({ kind: 'listing', path: listing.path, listing });
+  }
+  for (const document of documents) {
+    const path = documentPath(document.data);
+    const lower = path.toLowerCase();
+    if (lower !== path) claim({ kind: 'alias', path: lower, to: path, document });
   }
   return [...pages.values()];
 }

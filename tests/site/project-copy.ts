@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { formatManifest, MANIFEST } from '../../src/lib/stable-urls.ts';
 
 /** Top-level entries a build does not read, or that each copy gets fresh. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', '.cache', 'screenshots']);
@@ -27,10 +28,11 @@ export interface BuildResult {
 
 /**
  * Copies the project at `root` into a new temporary folder, with `documents` (paths under
- * content/documents/ → file text) as its only documents.
+ * content/documents/ → file text) as its only documents. A copy has published nothing yet: its
+ * manifest of published URLs is empty unless `publishedUrls` gives one.
  * @returns the copy's folder.
  */
-export function copyProject(root: string, documents: Record<string, string>): string {
+export function copyProject(root: string, documents: Record<string, string>, publishedUrls: string[] = []): string {
   const copy = mkdtempSync(join(tmpdir(), 'un-docs-build-'));
   for (const name of readdirSync(root)) {
     if (NOT_COPIED.has(name)) continue;
@@ -44,6 +46,7 @@ export function copyProject(root: string, documents: Record<string, string>): st
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
+  writeFileSync(join(copy, MANIFEST), formatManifest(publishedUrls));
   // Each package is a symlink into the project's node_modules; the folder itself is the copy's
   // own, so that the build caches inside it are too.
   mkdirSync(join(copy, 'node_modules'));
@@ -53,15 +56,25 @@ export function copyProject(root: string, documents: Record<string, string>): st
   return copy;
 }
 
-/** Runs `astro build` in a folder. */
-export function build(folder: string): Promise<BuildResult> {
+/**
+ * The environment of the test process without what Vitest puts there for its own modules
+ * (import.meta.env as BASE_URL, MODE, DEV, PROD, SSR, and NODE_ENV=test): Astro reads such
+ * variables back into the build, and BASE_URL=/ would override the site's base.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
+}
+
+/** Runs `astro build` in a folder, with `env` added to the environment (BASE_PATH, SITE_URL). */
+export function build(folder: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['node_modules/astro/astro.js', 'build'],
       {
         cwd: folder,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 170_000,
       },
