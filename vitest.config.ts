@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
+ * Three projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
  * dist/ (run it after `astro build`) and builds small copies of the project to check how a build
- * fails.
+ * fails; `e2e` drives Debian's Chromium through the built site.
  */
 export default defineConfig({
   test: {
@@ -21,6 +21,14 @@ export default defineConfig({
           // An Astro build of a small copy takes a few seconds alone and longer on a busy machine.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],
