@@ -5,7 +5,7 @@
  * broken promise fails the build, naming each URL; new URLs are only counted, for
  * `npm run urls:update` to record.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,6 +35,24 @@ function listFiles(root: string, folder = ''): string[] {
   });
 }
 
+/** How much of a page is read to find its head: the head of the largest page is under 8 KB. */
+const HEAD_BYTES = 16 * 1024;
+
+/**
+ * The start of a page, up to the end of its head: all that tells a redirect or a noindex page,
+ * without reading the whole of every page of a large site.
+ */
+function readPageHead(file: string): string {
+  const buffer = Buffer.alloc(HEAD_BYTES);
+  const descriptor = openSync(file, 'r');
+  try {
+    const start = buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
+    return start.includes('</head>') ? start : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /** What a built site serves: its published paths, its redirects and its indexable pages. */
 export interface BuiltSite {
   served: Set<string>;
@@ -52,7 +70,7 @@ export function readBuiltSite(dist: string, base: string): BuiltSite {
     if (path === undefined) continue;
     served.add(path);
     if (!file.endsWith('.html') || file === '404.html') continue;
-    const html = readFileSync(join(dist, file), 'utf8');
+    const html = readPageHead(join(dist, file));
     const target = refreshTarget(html);
     if (target !== undefined) redirects.push({ from: path, to: stripBase(target, base) });
     else if (!isNoindex(html)) indexable.push(path);
