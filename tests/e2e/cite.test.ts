@@ -103,3 +103,26 @@ describe('finding a citation', () => {
     await page.close();
   });
 });
+
+describe('an address in another spelling, on any static host', () => {
+  it.each([
+    ['/A/res/53/137/#p6', '/A/RES/53/137/#p6'],
+    ['/en/A/RES/55/88', '/A/RES/55/88/'],
+    ['/Home/Mobile?FinalSymbol=E%2FCN.4%2F2002%2F89&Language=E', '/E/CN.4/2002/89/'],
+  ])('the 404 page leads %s to %s', async (typed, path) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${typed}`);
+    await page.waitForURL(`${server.origin}${path}`);
+    expect(await page.locator('.masthead').count()).toBe(1);
+    await page.close();
+  });
+
+  it('offers the United Nations copy of a document the site does not have', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/a/res/99/1`);
+    const link = page.locator('#official-copy a');
+    await expect.poll(() => link.getAttribute('href')).toBe('https://undocs.org/A/RES/99/1');
+    expect(await link.textContent()).toBe('A/RES/99/1 on undocs.org');
+    await page.close();
+  });
+});
