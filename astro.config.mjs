@@ -1,13 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import stableUrls from './src/integrations/stable-urls.ts';
 
 export default defineConfig({
-  site: 'https://un-docs.example.org',
+  // Where the site is published: SITE_URL the origin, BASE_PATH a sub-path ("/un-docs/") when it
+  // is not served from the root. Every link and citation is built from these.
+  site: process.env.SITE_URL ?? 'https://un-docs.example.org',
+  base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
-  integrations: [mdx()],
+  // stableUrls last: it reads every page the build wrote.
+  integrations: [mdx(), stableUrls()],
+  // Every script is a file of its own, never inlined into a page: the pages are served with a
+  // Content-Security-Policy that allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { formatManifest, MANIFEST } from '../../src/lib/stable-urls.ts';
 
 /** Top-level entries a build does not read, or that each copy gets fresh. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', '.cache', 'screenshots']);
@@ -29,13 +30,20 @@ export interface BuildResult {
 /** The content folders a copy gets only what the caller gives. */
 const REPLACED_CONTENT = ['content/documents', 'content/treaties'];
 
+/** What a copy gets besides its documents. */
+export interface CopyContent {
+  /** Its only treaties: paths under content/treaties/ → file text (none by default). */
+  treaties?: Record<string, string>;
+  /** Its manifest of published URLs: a copy has published nothing unless this says so. */
+  publishedUrls?: string[];
+}
+
 /**
  * Copies the project at `root` into a new temporary folder, with `documents` (paths under
- * content/documents/ → file text) as its only documents and `treaties` (paths under
- * content/treaties/) as its only treaties.
+ * content/documents/ → file text) as its only documents.
  * @returns the copy's folder.
  */
-export function copyProject(root: string, documents: Record<string, string>, treaties: Record<string, string> = {}): string {
+export function copyProject(root: string, documents: Record<string, string>, { treaties = {}, publishedUrls = [] }: CopyContent = {}): string {
   const copy = mkdtempSync(join(tmpdir(), 'un-docs-build-'));
   for (const name of readdirSync(root)) {
     if (NOT_COPIED.has(name)) continue;
@@ -52,6 +60,7 @@ export function copyProject(root: string, documents: Record<string, string>, tre
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
+  writeFileSync(join(copy, MANIFEST), formatManifest(publishedUrls));
   // Each package is a symlink into the project's node_modules; the folder itself is the copy's
   // own, so that the build caches inside it are too.
   mkdirSync(join(copy, 'node_modules'));
@@ -61,15 +70,25 @@ export function copyProject(root: string, documents: Record<string, string>, tre
   return copy;
 }
 
-/** Runs `astro build` in a folder. */
-export function build(folder: string): Promise<BuildResult> {
+/**
+ * The environment of the test process without what Vitest puts there for its own modules
+ * (import.meta.env as BASE_URL, MODE, DEV, PROD, SSR, and NODE_ENV=test): Astro reads such
+ * variables back into the build, and BASE_URL=/ would override the site's base.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
+}
+
+/** Runs `astro build` in a folder, with `env` added to the environment (BASE_PATH, SITE_URL). */
+export function build(folder: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
       process.execPath,
       ['node_modules/astro/astro.js', 'build'],
       {
         cwd: folder,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
         maxBuffer: 64 * 1024 * 1024,
         timeout: 170_000,
       },

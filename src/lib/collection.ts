@@ -8,6 +8,7 @@ import { renderedBody } from './body-cache.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
 import { checkCollection, documentFile } from './documents.ts';
+import { CITABLE_PARAGRAPHS_KEY, type CitableParagraph } from './paragraphs.ts';
 
 /** A document of the collection. */
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -62,4 +63,13 @@ export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
     throw new Error(`${document.filePath ?? document.id}: found no anchored text in its rendering, expected "${ANCHORED_TEXT_KEY}" from the plugins of src/remark/index.ts`);
   }
   return places as AnchoredText[];
+}
+
+/** The paragraphs of a document a citation can point to, as its rendering recorded them. */
+export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
+  const paragraphs = renderedBody(document).remarkPluginFrontmatter[CITABLE_PARAGRAPHS_KEY];
+  if (!Array.isArray(paragraphs)) {
+    throw new Error(`${document.filePath ?? document.id}: found no citable paragraphs in its rendering, expected "${CITABLE_PARAGRAPHS_KEY}" from the plugins of src/remark/index.ts`);
+  }
+  return paragraphs as CitableParagraph[];
 }

@@ -10,8 +10,8 @@ import type { List, Nodes, RootContent } from 'mdast';
 /** A top-level block of a body, reduced to what decides its anchor. */
 export type Block =
   | { kind: 'paragraph'; text: string }
-  /** A list of numbered paragraphs with the number each one prints. */
-  | { kind: 'numbered'; numbers: number[] }
+  /** A list of numbered paragraphs with the number each one prints and, for citing, their texts. */
+  | { kind: 'numbered'; numbers: number[]; texts?: string[] }
   | { kind: 'heading'; text: string }
   | { kind: 'other' };
 
@@ -111,7 +111,9 @@ function numbersOf(list: List, source: string): number[] {
 export function blockOf(node: RootContent, source: string): Block {
   if (node.type === 'paragraph') return { kind: 'paragraph', text: textOf(node) };
   if (node.type === 'heading') return { kind: 'heading', text: textOf(node) };
-  if (node.type === 'list' && node.ordered) return { kind: 'numbered', numbers: numbersOf(node, source) };
+  if (node.type === 'list' && node.ordered) {
+    return { kind: 'numbered', numbers: numbersOf(node, source), texts: node.children.map((item) => textOf(item)) };
+  }
   return { kind: 'other' };
 }
 
@@ -121,4 +123,70 @@ export function blockOf(node: RootContent, source: string): Block {
  */
 export function bodyAnchors(nodes: RootContent[], source: string): BlockAnchor[] {
   return paragraphAnchors(nodes.map((node) => blockOf(node, source)));
+}
+
+/** A paragraph a citation can point to: what the cite page lists and the citation forms name. */
+export interface CitableParagraph {
+  /** The paragraph's anchor: "p6", "pp2", "annex-p1". */
+  id: string;
+  /** The number the source prints; absent for an unnumbered paragraph. */
+  number?: number;
+  /** For an unnumbered paragraph, k of its anchor pp{k}: the count of unnumbered paragraphs so far. */
+  unnumbered?: number;
+  /** True when no numbered paragraph comes before it: in a resolution, the preamble. */
+  beforeNumbered: boolean;
+  /** The heading it stands under, as printed, when there is one. */
+  heading?: string;
+  /** The annex it belongs to, as its heading prints it ("Annex", "Annex II"), when it is in one. */
+  annex?: string;
+  /** Its first words, so that a reader recognises it in a list. */
+  excerpt: string;
+}
+
+/**
+ * The key under which the remark plugin records a body's citable paragraphs in the frontmatter
+ * the renderer hands back (`remarkPluginFrontmatter`), so that the cite page lists the
+ * paragraphs the document page anchored, computed once by the same code.
+ */
+export const CITABLE_PARAGRAPHS_KEY = 'citableParagraphs';
+
+/** A heading that opens an annex: "Annex", "ANNEX II". */
+const ANNEX_HEADING = /^annex(?:\s+[IVXLC]+)?$/i;
+
+/** The words an excerpt keeps. */
+const EXCERPT_WORDS = 12;
+
+/** The first words of a text, with "…" when it goes on. */
+export function excerpt(text: string, words = EXCERPT_WORDS): string {
+  const all = text.trim().split(/\s+/).filter(Boolean);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}
+
+/**
+ * The citable paragraphs of a body, in order, from its blocks and the anchors
+ * {@link paragraphAnchors} gave them: every numbered and unnumbered paragraph with an id.
+ */
+export function citableParagraphs(blocks: Block[], anchors: BlockAnchor[]): CitableParagraph[] {
+  const paragraphs: CitableParagraph[] = [];
+  let heading: string | undefined;
+  let annex: string | undefined;
+  let beforeNumbered = true;
+  let unnumbered = 0;
+  const place = () => ({ beforeNumbered, ...(heading ? { heading } : {}), ...(annex ? { annex } : {}) });
+  blocks.forEach((block, index) => {
+    const anchor = anchors[index];
+    if (block.kind === 'heading') {
+      heading = block.text.trim();
+      if (ANNEX_HEADING.test(heading)) annex = heading;
+    } else if (block.kind === 'paragraph' && anchor?.kind === 'paragraph') {
+      unnumbered += 1;
+      paragraphs.push({ id: anchor.id, unnumbered, ...place(), excerpt: excerpt(block.text) });
+    } else if (block.kind === 'numbered' && anchor?.kind === 'numbered') {
+      beforeNumbered = false;
+      anchor.items.forEach(({ id, number }, i) => {
+        paragraphs.push({ id, number, ...place(), excerpt: excerpt(block.texts?.[i] ?? '') });
+      });
+    }
+  });
+  return paragraphs;
 }

@@ -32,7 +32,7 @@ export interface RenderedBody {
  */
 export async function renderBody(
   body: string,
-  options: { path: string; frontmatter: Record<string, unknown>; isInCollection: (symbol: string) => boolean },
+  options: { path: string; frontmatter: Record<string, unknown>; isInCollection: (symbol: string) => boolean; base: string },
 ): Promise<RenderedBody> {
   const collectionAnswers: Record<string, boolean> = {};
   const isInCollection = (symbol: string) => (collectionAnswers[symbol] ??= options.isInCollection(symbol));
@@ -41,7 +41,7 @@ export async function renderBody(
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkMdxElements)
-    .use(remarkPlugins({ isInCollection }))
+    .use(remarkPlugins({ isInCollection, base: options.base }))
     .use(remarkRehype)
     .use(rehypeStringify);
   const frontmatter = structuredClone(options.frontmatter);

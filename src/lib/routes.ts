@@ -12,6 +12,8 @@ export type SitePage<T, C extends CitedPage = never> =
   | { kind: 'document'; path: string; document: T; below?: PrefixListing<T> }
   /** An earlier URL of a document, pointing to its current one. */
   | { kind: 'redirect'; path: string; to: string; document: T }
+  /** Another spelling of a document's URL that people type (all lower case), pointing to it. */
+  | { kind: 'alias'; path: string; to: string; document: T }
   /** The documents and prefixes under a symbol prefix: /A/, /A/RES/, /A/RES/53/. */
   | { kind: 'listing'; path: string; listing: PrefixListing<T> }
   /**
@@ -30,7 +32,9 @@ export interface CitedPage {
 /**
  * The pages of the catch-all route. A prefix that is also a document's path ("/A/53/625/" when
  * A/53/625/Add.1 exists) is served by the document, which lists what lies under it; so is one
- * that is the path of a cited document the collection lacks.
+ * that is the path of a cited document the collection lacks. A document's path in lower case
+ * ("/a/res/53/137/"), as people type it, leads to the document: static hosts match paths
+ * case-sensitively.
  * @param cited the cited documents the collection lacks, each at its symbol's path.
  * @throws {Error} naming both owners when two pages would take one URL.
  */
@@ -61,6 +65,11 @@ export function sitePages<T extends Listed, C extends CitedPage = never>(documen
     const ancestors = symbolPrefixes(document.symbol).filter((prefix) => pages.has(prefix));
     if (page?.kind === 'listing') pages.set(document.path, { kind: 'cited', path: document.path, cited: document, ancestors, below: page.listing });
     else claim({ kind: 'cited', path: document.path, cited: document, ancestors });
+  }
+  for (const document of documents) {
+    const path = documentPath(document.data);
+    const lower = path.toLowerCase();
+    if (lower !== path) claim({ kind: 'alias', path: lower, to: path, document });
   }
   return [...pages.values()];
 }

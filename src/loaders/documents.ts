@@ -42,7 +42,8 @@ export function documentsLoader(options: { base: string }): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, options.base);
       const cache: BodyCache = bodyCache(root);
-      const renderer = rendererDigest(root);
+      // The base goes into every internal link a body holds.
+      const renderer = `${rendererDigest(root)} ${config.base}`;
 
       /** Reads and validates one file; undefined when its cached rendering is still current. */
       async function readFile(name: string) {
@@ -65,7 +66,7 @@ export function documentsLoader(options: { base: string }): Loader {
       logger.info(`${names.length} documents, ${changed.length} to render`);
       await renderAll(
         changed.map((doc) => ({ body: doc.body, path: doc.file, frontmatter: doc.data })),
-        documentIds,
+        { documentIds, base: config.base },
         (index, rendered) => {
           const doc = changed[index]!;
           cache.write(doc.digest, rendered);
@@ -85,7 +86,7 @@ export function documentsLoader(options: { base: string }): Loader {
         readFile(name)
           .then(async (doc) => {
             if (!doc) return;
-            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data, isInCollection }));
+            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data, isInCollection, base: config.base }));
             store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
           })
           .catch((error: Error) => logger.error(error.message));

@@ -16,9 +16,16 @@ export interface RenderJob {
   frontmatter: Record<string, unknown>;
 }
 
-/** What every worker is told once: the ids (symbol paths) of the documents in the collection. */
+/** What every rendering needs to know of the site: its documents' ids (symbol paths) and its base. */
+export interface RenderContext {
+  documentIds: Set<string>;
+  base: string;
+}
+
+/** The same, as a worker is told it once. */
 export interface RenderWorkerData {
   documentIds: string[];
+  base: string;
 }
 
 /** A worker's answer (render-worker.mjs). */
@@ -39,18 +46,18 @@ export const WORKER_THRESHOLD = 300;
  */
 export async function renderAll(
   jobs: Omit<RenderJob, 'id'>[],
-  documentIds: Set<string>,
+  context: RenderContext,
   done: (index: number, body: RenderedBody) => void,
 ): Promise<void> {
   const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / WORKER_THRESHOLD));
   if (workers <= 1) {
-    const isInCollection = inCollection(documentIds);
-    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, { ...job, isInCollection }));
+    const isInCollection = inCollection(context.documentIds);
+    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, { ...job, isInCollection, base: context.base }));
     return;
   }
   let next = 0;
   const pool = Array.from({ length: workers }, () =>
-    new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { documentIds: [...documentIds] } satisfies RenderWorkerData }),
+    new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { documentIds: [...context.documentIds], base: context.base } satisfies RenderWorkerData }),
   );
   try {
     await Promise.all(

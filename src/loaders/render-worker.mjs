@@ -11,7 +11,7 @@ const { inCollection } = await tsImport('./render-pool.ts', import.meta.url);
 const isInCollection = inCollection(new Set(workerData.documentIds));
 
 parentPort.on('message', (job) => {
-  renderBody(job.body, { path: job.path, frontmatter: job.frontmatter, isInCollection }).then(
+  renderBody(job.body, { path: job.path, frontmatter: job.frontmatter, isInCollection, base: workerData.base }).then(
     (result) => parentPort.postMessage({ id: job.id, result }),
     (error) => parentPort.postMessage({ id: job.id, error: error.message }),
   );

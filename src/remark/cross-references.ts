@@ -3,7 +3,7 @@
  * changing the source. A document of the collection links to its page (to the paragraph, when the
  * text names one), any other to its official copy, marked as leaving the site. What to link is
  * decided by src/lib/body-citations.ts, which also records the body's citations; the record is
- * left in the rendered document's frontmatter (`remarkPluginFrontmatter` of Astro's `render()`),
+ * left in the rendered document's frontmatter (`remarkPluginFrontmatter` of the renderer),
  * from which src/lib/collection.ts builds the citation graph without parsing the body again.
  *
  * Runs first, on the tree as parsed: the footnotes are still definitions and the paragraph
@@ -14,10 +14,13 @@ import type { VFile } from 'vfile';
 import { BODY_NAMES } from '../lib/bodies.ts';
 import { scanBody, type LinkSite } from '../lib/body-citations.ts';
 import { CITATIONS_KEY, externalLinkLabel, symbolLink } from '../lib/citations.ts';
+import { withBase } from '../lib/site.ts';
 
 export interface CrossReferenceOptions {
   /** Whether a symbol's document is in the collection. */
   isInCollection: (symbol: string) => boolean;
+  /** The base the site is deployed under ("/", "/un-docs/"), for links within the site. */
+  base?: string;
 }
 
 /** The classes of a reference link, and of one that leaves the site. */
@@ -29,12 +32,12 @@ interface AstroData {
   frontmatter?: Record<string, unknown>;
 }
 
-function linkNode(site: LinkSite, text: string, isInCollection: (symbol: string) => boolean): Link {
+function linkNode(site: LinkSite, text: string, options: CrossReferenceOptions): Link {
   const { symbol, paragraph } = site.reference;
-  const { href, external } = symbolLink(symbol, isInCollection(symbol), paragraph);
+  const { href, external } = symbolLink(symbol, options.isInCollection(symbol), paragraph);
   return {
     type: 'link',
-    url: href,
+    url: external ? href : withBase(href, options.base ?? '/'),
     children: [{ type: 'text', value: text }],
     data: {
       hProperties: external
@@ -45,7 +48,7 @@ function linkNode(site: LinkSite, text: string, isInCollection: (symbol: string)
 }
 
 /** Replaces each text node that holds references by its text cut around the new links. */
-function applyLinks(sites: LinkSite[], isInCollection: (symbol: string) => boolean): void {
+function applyLinks(sites: LinkSite[], options: CrossReferenceOptions): void {
   const byNode = new Map<Text, { parent: Parent; sites: LinkSite[] }>();
   for (const site of sites) {
     const entry = byNode.get(site.node);
@@ -57,7 +60,7 @@ function applyLinks(sites: LinkSite[], isInCollection: (symbol: string) => boole
     let at = 0;
     for (const site of nodeSites.sort((a, b) => a.start - b.start)) {
       if (site.start > at) parts.push({ type: 'text', value: node.value.slice(at, site.start) });
-      parts.push(linkNode(site, node.value.slice(site.start, site.end), isInCollection));
+      parts.push(linkNode(site, node.value.slice(site.start, site.end), options));
       at = site.end;
     }
     if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
@@ -75,7 +78,7 @@ export default function remarkCrossReferences(options: CrossReferenceOptions) {
     const frontmatter = (astro.frontmatter ??= {});
     const body = BODY_NAMES.find((name) => name === frontmatter.body);
     const { record, links } = scanBody(tree, String(file.value), { body, isResolution: frontmatter.type === 'resolution' });
-    applyLinks(links, options.isInCollection);
+    applyLinks(links, options);
     frontmatter[CITATIONS_KEY] = record;
   };
 }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { PluggableList } from 'unified';
 import { documentFile } from '../lib/documents.ts';
 import remarkCrossReferences from './cross-references.ts';
+import remarkCiteLinks from './cite-links.ts';
 import remarkParagraphAnchors from './paragraph-anchors.ts';
 import remarkRecordAnchoredText from './record-anchored-text.ts';
 import remarkSourceFootnotes from './source-footnotes.ts';
@@ -29,14 +30,17 @@ export function contentFileExists(symbol: string): boolean {
 export interface PluginOptions {
   /** Whether a symbol's document is in the collection, to link it to its page rather than to undocs.org. */
   isInCollection: (symbol: string) => boolean;
+  /** The base the site is deployed under ("/" unless it is served from a sub-path). */
+  base?: string;
 }
 
 /** The plugins, in order. */
 export function remarkPlugins(options: PluginOptions): PluggableList {
   return [
     remarkRecordAnchoredText,
-    [remarkCrossReferences, { isInCollection: options.isInCollection }],
+    [remarkCrossReferences, { isInCollection: options.isInCollection, base: options.base ?? '/' }],
     remarkParagraphAnchors,
+    remarkCiteLinks,
     remarkTableRowAnchors,
     remarkSourceFootnotes,
     remarkTableScroll,

@@ -1,11 +1,12 @@
 /**
  * Remark plugin: gives the top-level blocks of a document body the anchors that
  * src/lib/paragraphs.ts decides, and prints each paragraph number as a link to itself so that a
- * reader can copy the address of "paragraph 6".
+ * reader can copy the address of "paragraph 6". It records the paragraphs it anchored for the
+ * cite page (see CITABLE_PARAGRAPHS_KEY).
  */
 import type { Data, Link, List, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { bodyAnchors } from '../lib/paragraphs.ts';
+import { blockOf, CITABLE_PARAGRAPHS_KEY, citableParagraphs, paragraphAnchors } from '../lib/paragraphs.ts';
 
 /** The class of a numbered-paragraph list, of its number links and of a resolution's opening phrase. */
 const NUMBERED_CLASS = 'numbered-paragraphs';
@@ -20,7 +21,11 @@ function setProperties(node: { data?: Data | undefined }, properties: Record<str
 export default function remarkParagraphAnchors() {
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    const anchors = bodyAnchors(tree.children, source);
+    const blocks = tree.children.map((node) => blockOf(node, source));
+    const anchors = paragraphAnchors(blocks);
+    // The renderer returns what a plugin adds to this frontmatter: the cite page reads it.
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, [CITABLE_PARAGRAPHS_KEY]: citableParagraphs(blocks, anchors) };
     tree.children.forEach((node, index) => {
       const anchor = anchors[index]!;
       switch (anchor.kind) {

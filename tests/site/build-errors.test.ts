@@ -72,7 +72,7 @@ describe('a build with a mistake in its content fails, naming the file, the fiel
   // The copies share nothing a build writes (see project-copy.ts), so they build in parallel.
   beforeAll(async () => {
     copies.push(...BROKEN.map(({ documents }) => copyProject('.', documents)));
-    const built = await Promise.all(copies.map(build));
+    const built = await Promise.all(copies.map((copy) => build(copy)));
     BROKEN.forEach(({ name }, i) => results.set(name, built[i]!));
   });
   afterAll(() => copies.forEach(removeCopy));

@@ -26,7 +26,7 @@ describe('a build whose treaty data contradicts a cited text fails, saying where
     const data = readFileSync(join(root, 'content/treaties', TREATY), 'utf8');
     const uganda = data.indexOf('  - state: Uganda\n    kind: accession');
     const changed = `${data.slice(0, uganda)}${data.slice(uganda).replace('anchor: p5, by: "2004-08-20"', 'anchor: p2, by: "2004-08-20"')}`;
-    copy = copyProject(root, documents(), { [TREATY]: changed });
+    copy = copyProject(root, documents(), { treaties: { [TREATY]: changed } });
     result = await build(copy);
   });
   afterAll(() => removeCopy(copy));

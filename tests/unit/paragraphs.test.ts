@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchors, printedNumber, type Block, type BlockAnchor } from '../../src/lib/paragraphs.ts';
+import { citableParagraphs, excerpt, paragraphAnchors, printedNumber, type Block, type BlockAnchor } from '../../src/lib/paragraphs.ts';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const numbered = (...numbers: number[]): Block => ({ kind: 'numbered', numbers });
@@ -74,5 +74,36 @@ describe('printedNumber', () => {
     ['Welcomes', 0, undefined],
   ])('%j at %i prints %s', (source, offset, number) => {
     expect(printedNumber(source, offset)).toBe(number);
+  });
+});
+
+describe('citableParagraphs', () => {
+  const textual = (text: string): Block => ({ kind: 'paragraph', text });
+  const list = (numbers: number[], texts: string[]): Block => ({ kind: 'numbered', numbers, texts });
+
+  it('lists preamble and operative paragraphs of a resolution with their excerpts', () => {
+    const blocks = [textual('The General Assembly,'), textual('Reaffirming once more the permanent validity of the principles and norms set forth in the basic instruments,'), list([1, 2], ['Expresses its deep concern;', 'Welcomes the signature.'])];
+    expect(citableParagraphs(blocks, paragraphAnchors(blocks))).toEqual([
+      { id: 'pp1', unnumbered: 1, beforeNumbered: true, excerpt: 'Reaffirming once more the permanent validity of the principles and norms set…' },
+      { id: 'p1', number: 1, beforeNumbered: false, excerpt: 'Expresses its deep concern;' },
+      { id: 'p2', number: 2, beforeNumbered: false, excerpt: 'Welcomes the signature.' },
+    ]);
+  });
+
+  it('places paragraphs under their heading and annex', () => {
+    const blocks = [list([1], ['Report.']), heading('Annex'), heading('LIST OF COUNTRIES'), textual('(as of 6 December 2001)'), list([1], ['Annex text.'])];
+    expect(citableParagraphs(blocks, paragraphAnchors(blocks))).toEqual([
+      { id: 'p1', number: 1, beforeNumbered: false, excerpt: 'Report.' },
+      { id: 'pp1', unnumbered: 1, beforeNumbered: false, heading: 'LIST OF COUNTRIES', annex: 'Annex', excerpt: '(as of 6 December 2001)' },
+      { id: 'list-of-countries-p1', number: 1, beforeNumbered: false, heading: 'LIST OF COUNTRIES', annex: 'Annex', excerpt: 'Annex text.' },
+    ]);
+  });
+
+  it.each([
+    ['One two three', 3, 'One two three'],
+    ['One two three four', 3, 'One two three…'],
+    ['  spaced\n  out  ', 3, 'spaced out'],
+  ])('excerpts %j to %i words: %j', (text, words, cut) => {
+    expect(excerpt(text, words)).toBe(cut);
   });
 });

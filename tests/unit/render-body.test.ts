@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/lib/render-body.ts';
 
-const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {}, isInCollection: () => false });
+const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {}, isInCollection: () => false, base: '/' });
 
 describe('renderBody', () => {
   it('renders a body as the site shows it: anchored paragraphs, source footnotes, tables, <sup>', async () => {
@@ -11,6 +11,18 @@ describe('renderBody', () => {
     expect(html).toContain('<li id="p6" value="6">');
     expect(html).toContain('<td>1 <sup>a</sup></td>');
     expect(html).toContain('id="fn-1"');
+  });
+
+  it('links a document of the collection under the base, and records which answers it used', async () => {
+    const rendered = await renderBody('1. See A/RES/53/137 and A/54/150.\n', {
+      path: 'content/documents/A/1.mdx',
+      frontmatter: { body: 'General Assembly', type: 'report' },
+      isInCollection: (symbol) => symbol === 'A/RES/53/137',
+      base: '/un-docs/',
+    });
+    expect(rendered.html).toContain('<a href="/un-docs/A/RES/53/137/" class="xref">A/RES/53/137</a>');
+    expect(rendered.html).toContain('<a href="https://undocs.org/A/54/150"');
+    expect(rendered.collectionAnswers).toEqual({ 'A/RES/53/137': true, 'A/54/150': false });
   });
 
   it.each([

@@ -12,6 +12,8 @@ function brief(page: SitePage<Listed, CitedPage>): string {
       return `${page.path} document${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}`;
     case 'redirect':
       return `${page.path} redirect to ${page.to}`;
+    case 'alias':
+      return `${page.path} alias of ${page.to}`;
     case 'listing':
       return `${page.path} listing`;
     case 'cited':
@@ -39,6 +41,8 @@ describe('sitePages', () => {
       '/A/RES/ listing',
       '/A/RES/53/ listing',
       '/unnumbered/ listing',
+      '/a/res/53/137/ alias of /A/RES/53/137/',
+      '/a/54/150/ alias of /A/54/150/',
     ]);
   });
 
@@ -49,6 +53,8 @@ describe('sitePages', () => {
       '/A/53/625/Add.1/ document',
       '/A/ listing',
       '/A/53/ listing',
+      '/a/53/625/ alias of /A/53/625/',
+      '/a/53/625/add.1/ alias of /A/53/625/Add.1/',
     ]);
   });
 

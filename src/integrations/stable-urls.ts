@@ -1,0 +1,121 @@
+/**
+ * Astro integration: after the build has written every page, derive the sitemap and the
+ * `_redirects` file from the built pages, then hold the build to the stable-URL contract: every
+ * path of published-urls.txt must still be served, every redirect must lead to a page. A
+ * broken promise fails the build, naming each URL; new URLs are only counted, for
+ * `npm run urls:update` to record.
+ */
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  brokenRedirects,
+  isNoindex,
+  MANIFEST,
+  newPaths,
+  parseManifest,
+  publishedPath,
+  redirectsFile,
+  refreshTarget,
+  REDIRECTS,
+  sitemapXml,
+  SITEMAP,
+  stripBase,
+  vanishedMessage,
+  vanishedPaths,
+  type Redirect,
+} from '../lib/stable-urls.ts';
+
+/** Every file under a folder, by its "/"-separated path there. */
+function listFiles(root: string, folder = ''): string[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    return entry.isDirectory() ? listFiles(root, path) : [path];
+  });
+}
+
+/** How much of a page is read to find its head: the head of the largest page is under 8 KB. */
+const HEAD_BYTES = 16 * 1024;
+
+/**
+ * The start of a page, up to the end of its head: all that tells a redirect or a noindex page,
+ * without reading the whole of every page of a large site.
+ */
+function readPageHead(file: string): string {
+  const buffer = Buffer.alloc(HEAD_BYTES);
+  const descriptor = openSync(file, 'r');
+  try {
+    const start = buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
+    return start.includes('</head>') ? start : readFileSync(file, 'utf8');
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** What a built site serves: its published paths, its redirects and its indexable pages. */
+export interface BuiltSite {
+  served: Set<string>;
+  redirects: Redirect[];
+  indexable: string[];
+}
+
+/** Reads a built site: each page once, to tell redirect pages and indexable pages apart. */
+export function readBuiltSite(dist: string, base: string): BuiltSite {
+  const served = new Set<string>();
+  const redirects: Redirect[] = [];
+  const indexable: string[] = [];
+  for (const file of listFiles(dist)) {
+    const path = publishedPath(file);
+    if (path === undefined) continue;
+    served.add(path);
+    if (!file.endsWith('.html') || file === '404.html') continue;
+    const html = readPageHead(join(dist, file));
+    const target = refreshTarget(html);
+    if (target !== undefined) redirects.push({ from: path, to: stripBase(target, base) });
+    else if (!isNoindex(html)) indexable.push(path);
+  }
+  return { served, redirects, indexable };
+}
+
+export default function stableUrls(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  let site = '';
+  return {
+    name: 'un-docs:stable-urls',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+        site = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const built = readBuiltSite(dist, base);
+        const absolute = (path: string) => new URL(`${base.replace(/\/+$/, '')}${path}`, site).href;
+        writeFileSync(join(dist, SITEMAP), sitemapXml(built.indexable.map(absolute)));
+        writeFileSync(join(dist, REDIRECTS), redirectsFile(built.redirects, base));
+        built.served.add(`/${SITEMAP}`);
+        logger.info(`${SITEMAP}: ${built.indexable.length} pages; ${REDIRECTS}: ${built.redirects.length} redirects`);
+
+        const broken = brokenRedirects(built.redirects, built.served);
+        if (broken.length > 0) throw new Error(`Broken redirects:\n${broken.join('\n')}`);
+
+        const manifestFile = join(root, MANIFEST);
+        if (!existsSync(manifestFile)) {
+          throw new Error(`${MANIFEST}: not found, expected the list of published URLs at the project root (create it with \`npm run urls:update\`)`);
+        }
+        const manifest = parseManifest(readFileSync(manifestFile, 'utf8'));
+        const vanished = vanishedPaths(manifest, built.served);
+        if (vanished.length > 0) throw new Error(vanishedMessage(vanished));
+        const added = newPaths(manifest, built.served);
+        logger.info(
+          added.length === 0
+            ? `${MANIFEST}: all ${manifest.length} published URLs served`
+            : `${MANIFEST}: all ${manifest.length} published URLs served; ${added.length} new URLs not listed yet (run \`npm run urls:update\`)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * A document as reference managers import it: one bibliographic record, written out as CSL-JSON
+ * (Zotero, Mendeley, Pandoc), BibTeX (LaTeX) and RIS (EndNote, Zotero, most others).
+ *
+ * Reference managers have no item type for a UN resolution, so every document is a report: its
+ * symbol is the report number, its kind ("Resolution", "Report of the Secretary-General") the
+ * report type, the United Nations its institution and the issuing body its author. A resolution is
+ * dated by its adoption, as every citation style cites it.
+ */
+import type { DocumentData } from '../../schemas/document.ts';
+import { documentId } from '../documents.ts';
+import { citedDate, unForm } from './forms.ts';
+
+/** The publisher of every document. */
+export const PUBLISHER = 'United Nations';
+
+/** What a record calls each kind of document when the document has no subtitle saying it. */
+const GENRES: Record<DocumentData['type'], string> = {
+  resolution: 'Resolution',
+  decision: 'Decision',
+  report: 'Report',
+  note: 'Note',
+  letter: 'Letter',
+  other: 'Document',
+};
+
+/** One document as a bibliographic record. */
+export interface BibliographicRecord {
+  /** A citation key made of the symbol: "A-RES-55-88". */
+  key: string;
+  title: string;
+  /** The issuing body, by its full name: "United Nations General Assembly". */
+  author: string;
+  /** The kind of document: "Resolution", or a report's subtitle, "Report of the Secretary-General". */
+  genre: string;
+  /** The symbol, absent when the source does not state it. */
+  number?: string;
+  /** The date it is cited by, ISO. */
+  issued: string;
+  url: string;
+  /** The citation in the United Nations' form, without pinpoint or address. */
+  note: string;
+}
+
+/** The issuing body as an author: "General Assembly" → "United Nations General Assembly". */
+export function issuingBody(doc: DocumentData): string {
+  return `United Nations ${doc.body}`;
+}
+
+/**
+ * A citation key from a document's id: letters, digits, "." and "-" only, which every BibTeX
+ * and biblatex tool accepts: "A/RES/55/88" → "A-RES-55-88".
+ */
+export function citationKey(doc: DocumentData): string {
+  return documentId(doc).replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** The bibliographic record of a document at its absolute URL. */
+export function bibliographicRecord(doc: DocumentData, url: string): BibliographicRecord {
+  return {
+    key: citationKey(doc),
+    title: doc.title,
+    author: issuingBody(doc),
+    genre: doc.type === 'resolution' ? GENRES.resolution : (doc.subtitle ?? GENRES[doc.type]),
+    ...(doc.symbol ? { number: doc.symbol } : {}),
+    issued: citedDate(doc),
+    url,
+    note: unForm({ doc, url }),
+  };
+}
+
+/** The parts of an ISO date as numbers: "2000-12-04" → [2000, 12, 4]. */
+function dateParts(iso: string): [number, number, number] {
+  return iso.split('-').map(Number) as [number, number, number];
+}
+
+/** One line of text: exports allow no line breaks inside a field. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A CSL-JSON item, the fields this site fills. */
+export interface CslItem {
+  id: string;
+  type: 'report';
+  title: string;
+  author: { literal: string }[];
+  genre: string;
+  number?: string;
+  publisher: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  URL: string;
+  language: string;
+  note: string;
+}
+
+/** The record as a CSL-JSON item. */
+export function toCsl(record: BibliographicRecord): CslItem {
+  return {
+    id: record.key,
+    type: 'report',
+    title: record.title,
+    author: [{ literal: record.author }],
+    genre: record.genre,
+    ...(record.number ? { number: record.number } : {}),
+    publisher: PUBLISHER,
+    issued: { 'date-parts': [dateParts(record.issued)] },
+    URL: record.url,
+    language: 'en',
+    note: record.note,
+  };
+}
+
+/** A CSL-JSON file: a list of items, as reference managers import it. */
+export function cslJson(record: BibliographicRecord): string {
+  return `${JSON.stringify([toCsl(record)], null, 2)}\n`;
+}
+
+/** Characters BibTeX reads as commands, and how to write them as text. */
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text as a BibTeX field value: every special character escaped, on one line. */
+export function bibtexText(text: string): string {
+  return oneLine(text).replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIALS[c]!);
+}
+
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The record as a BibTeX @techreport. The author is braced whole, so that no tool takes
+ * "Assembly" for a surname; the title is braced whole, so that no style changes its case. Both
+ * date forms are given: `date` for biblatex, `year` and `month` for BibTeX.
+ */
+export function bibtex(record: BibliographicRecord): string {
+  const [year, month] = dateParts(record.issued);
+  const braced = (value: string) => `{${value}}`;
+  const fields: [string, string | undefined][] = [
+    ['author', braced(braced(bibtexText(record.author)))],
+    ['title', braced(braced(bibtexText(record.title)))],
+    ['type', braced(bibtexText(record.genre))],
+    ['number', record.number && braced(bibtexText(record.number))],
+    ['institution', braced(PUBLISHER)],
+    ['date', braced(record.issued)],
+    ['year', braced(String(year))],
+    // BibTeX's own month macro, unbraced, so that every style prints the month its way.
+    ['month', BIBTEX_MONTHS[month - 1]],
+    ['url', braced(record.url)],
+    ['langid', braced('english')],
+    ['note', braced(bibtexText(record.note))],
+  ];
+  const lines = fields.filter((field): field is [string, string] => field[1] !== undefined).map(([name, value]) => `  ${name} = ${value},`);
+  return `@techreport{${record.key},\n${lines.join('\n')}\n}\n`;
+}
+
+/**
+ * The record as RIS: a report (RPRT) with its symbol as report number (SN), its kind as type of
+ * work (M3) and its date as RIS writes it (DA "2000/12/04/"). Lines end with CR LF, as the format
+ * specifies.
+ */
+export function ris(record: BibliographicRecord): string {
+  const [year] = dateParts(record.issued);
+  const tags: [string, string][] = [
+    ['TY', 'RPRT'],
+    ['TI', record.title],
+    ['AU', record.author],
+    ['PY', String(year)],
+    ['DA', `${record.issued.replace(/-/g, '/')}/`],
+    ['M3', record.genre],
+    ...(record.number ? ([['SN', record.number]] as [string, string][]) : []),
+    ['PB', PUBLISHER],
+    ['UR', record.url],
+    ['LA', 'en'],
+    ['N1', record.note],
+    ['ER', ''],
+  ];
+  return tags.map(([tag, value]) => `${tag}  - ${oneLine(value)}`).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,29 @@
+/** /feed.xml: an Atom feed of the most recently issued documents. */
+import type { APIRoute } from 'astro';
+import { issuingBody } from '../lib/citation/exports.ts';
+import { unForm } from '../lib/citation/forms.ts';
+import { getDocuments } from '../lib/collection.ts';
+import { documentPath } from '../lib/documents.ts';
+import { atomFeed } from '../lib/feed.ts';
+import { absoluteUrl } from '../lib/site.ts';
+
+export const GET: APIRoute = async () => {
+  const documents = await getDocuments();
+  const xml = atomFeed({
+    title: 'un-docs: United Nations resolutions and reports',
+    home: absoluteUrl('/'),
+    self: absoluteUrl('/feed.xml'),
+    entries: documents.map(({ data }) => {
+      const url = absoluteUrl(documentPath(data));
+      return {
+        url,
+        title: data.symbol ? `${data.symbol}: ${data.title}` : data.title,
+        date: data.date,
+        summary: unForm({ doc: data, url }),
+        author: issuingBody(data),
+        category: data.type,
+      };
+    }),
+  });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

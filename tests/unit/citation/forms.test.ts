@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bluebookCitation,
+  bluebookDate,
+  citations,
+  oscolaCitation,
+  paragraphLabel,
+  pinpoint,
+  unCitation,
+  unForm,
+  type CitationTarget,
+} from '../../../src/lib/citation/forms.ts';
+import type { CitableParagraph } from '../../../src/lib/paragraphs.ts';
+import { listed } from '../listed.ts';
+import { paragraph, published } from './documents.ts';
+
+const SITE = 'https://un-docs.example.org';
+const target = (key: string, path: string, p?: CitableParagraph): CitationTarget => ({ doc: published(key), url: `${SITE}${path}`, paragraph: p });
+
+const p4 = paragraph({ id: 'p4', number: 4 });
+const pp3 = paragraph({ id: 'pp3', unnumbered: 3, beforeNumbered: true });
+const annexP1 = paragraph({ id: 'annex-p1', number: 1, heading: 'Annex', annex: 'Annex' });
+const annexIntro = paragraph({ id: 'pp1', unnumbered: 1, heading: 'LIST OF COUNTRIES', annex: 'Annex' });
+
+const R55 = ['A/RES/55/88', '/A/RES/55/88/'] as const;
+const R53 = ['A/RES/53/137', '/A/RES/53/137/'] as const;
+const E89 = ['E/CN.4/2002/89', '/E/CN.4/2002/89/'] as const;
+const U1999 = ['general-assembly-1999-09-13-report', '/unnumbered/general-assembly-1999-09-13-report/'] as const;
+
+describe('the United Nations form', () => {
+  it.each<[string, CitationTarget, string]>([
+    ['a resolution, by its adoption date', target(...R55), 'General Assembly resolution 55/88 of 4 December 2000. Available from https://un-docs.example.org/A/RES/55/88/.'],
+    ['a paragraph of a resolution', target(...R55, p4), 'General Assembly resolution 55/88 of 4 December 2000, para. 4. Available from https://un-docs.example.org/A/RES/55/88/#p4.'],
+    ['a preambular paragraph', target(...R53, pp3), 'General Assembly resolution 53/137 of 9 December 1998, third preambular paragraph. Available from https://un-docs.example.org/A/RES/53/137/#pp3.'],
+    ['a report, by its author and symbol', target(...E89, p4), 'Report of the Secretary-General (E/CN.4/2002/89), para. 4. Available from https://un-docs.example.org/E/CN.4/2002/89/#p4.'],
+    ['a paragraph of an annex that numbers from 1', target(...E89, annexP1), 'Report of the Secretary-General (E/CN.4/2002/89), annex, para. 1. Available from https://un-docs.example.org/E/CN.4/2002/89/#annex-p1.'],
+    ['an unnumbered paragraph of an annex', target(...E89, annexIntro), 'Report of the Secretary-General (E/CN.4/2002/89), annex. Available from https://un-docs.example.org/E/CN.4/2002/89/#pp1.'],
+    [
+      'a report whose symbol is not stated, honestly',
+      target(...U1999, paragraph({ id: 'p3', number: 3 })),
+      'Report of the Secretary-General, General Assembly, fifty-fourth session, 13 September 1999 (symbol not stated), para. 3. Available from https://un-docs.example.org/unnumbered/general-assembly-1999-09-13-report/#p3.',
+    ],
+  ])('%s', (_, cited, text) => {
+    expect(unCitation(cited)).toBe(text);
+  });
+
+  it.each<[string, Parameters<typeof listed>[0], string]>([
+    ['a Security Council resolution, by its year', { symbol: 'S/RES/1325', type: 'resolution', body: 'Security Council', resolution: { adopted: '2000-10-31', meeting: 4213 } }, 'Security Council resolution 1325 (2000)'],
+    ['a Commission resolution', { symbol: 'E/CN.4/RES/2001/53', type: 'resolution', body: 'Commission on Human Rights', resolution: { adopted: '2001-04-24', meeting: 80 } }, 'Commission on Human Rights resolution 2001/53 of 24 April 2001'],
+    ['a resolution whose symbol is not stated', { unnumberedId: 'ga-res', type: 'resolution', resolution: { adopted: '2000-12-04', meeting: 81 } }, 'Resolution adopted by the General Assembly on 4 December 2000 (symbol not stated)'],
+    ['a note without subtitle, by its title', { symbol: 'A/55/1', type: 'note', title: 'Note by the Secretariat' }, 'Note by the Secretariat (A/55/1)'],
+    ['an undated session', { unnumberedId: 'x', title: 'A report', subtitle: 'Report of the Secretariat' }, 'Report of the Secretariat, General Assembly, 1 March 1999 (symbol not stated)'],
+  ])('%s', (_, fields, text) => {
+    expect(unForm({ doc: listed(fields).data, url: `${SITE}/x/` })).toBe(text);
+  });
+});
+
+describe('OSCOLA', () => {
+  it.each<[string, CitationTarget, string]>([
+    ['a resolution: body, number, adoption date, UN Doc', target(...R55), 'UNGA Res 55/88 (4 December 2000) UN Doc A/RES/55/88'],
+    ['a paragraph of a resolution', target(...R55, p4), 'UNGA Res 55/88 (4 December 2000) UN Doc A/RES/55/88, para 4'],
+    ['a preambular paragraph', target(...R53, pp3), 'UNGA Res 53/137 (9 December 1998) UN Doc A/RES/53/137, preamble para 3'],
+    [
+      'a report: body, title in quotes, issue date, UN Doc',
+      target(...E89, p4),
+      'UNCHR ‘Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families and efforts made by the Secretariat to promote the Convention: Report of the Secretary-General’ (20 December 2001) UN Doc E/CN.4/2002/89, para 4',
+    ],
+    [
+      'an annex paragraph',
+      target(...E89, annexP1),
+      'UNCHR ‘Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families and efforts made by the Secretariat to promote the Convention: Report of the Secretary-General’ (20 December 2001) UN Doc E/CN.4/2002/89, annex para 1',
+    ],
+    [
+      'a report whose symbol is not stated ends with its address',
+      target(...U1999),
+      'UNGA ‘Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families: Report of the Secretary-General’ (13 September 1999) (symbol not stated) <https://un-docs.example.org/unnumbered/general-assembly-1999-09-13-report/>',
+    ],
+  ])('%s', (_, cited, text) => {
+    expect(oscolaCitation(cited)).toBe(text);
+  });
+});
+
+describe('the Bluebook', () => {
+  it.each<[string, CitationTarget, string]>([
+    ['a resolution: G.A. Res., U.N. Doc., adoption date', target(...R55), 'G.A. Res. 55/88, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)'],
+    ['a paragraph of a resolution', target(...R55, p4), 'G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)'],
+    ['a preambular paragraph', target(...R53, pp3), 'G.A. Res. 53/137, pmbl. ¶ 3, U.N. Doc. A/RES/53/137 (Dec. 9, 1998)'],
+    [
+      'a report: its author, title, pinpoint, U.N. Doc., issue date',
+      target(...E89, p4),
+      'U.N. Secretary-General, Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families and efforts made by the Secretariat to promote the Convention, ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)',
+    ],
+    [
+      'a report whose symbol is not stated ends with its address',
+      target(...U1999, paragraph({ id: 'p3', number: 3 })),
+      'U.N. Secretary-General, Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families, ¶ 3 (Sept. 13, 1999) (symbol not stated), https://un-docs.example.org/unnumbered/general-assembly-1999-09-13-report/#p3',
+    ],
+  ])('%s', (_, cited, text) => {
+    expect(bluebookCitation(cited)).toBe(text);
+  });
+
+  it('names a body without an author in its subtitle by its abbreviation', () => {
+    const doc = listed({ symbol: 'E/CN.4/2002/94', body: 'Commission on Human Rights', title: 'Note', subtitle: 'Note by the secretariat' }).data;
+    expect(bluebookCitation({ doc, url: `${SITE}/E/CN.4/2002/94/` })).toBe('Comm’n on Hum. Rts., Note: Note by the secretariat, U.N. Doc. E/CN.4/2002/94 (Mar. 1, 1999)');
+  });
+
+  it.each([
+    ['2000-12-04', 'Dec. 4, 2000'],
+    ['1999-09-13', 'Sept. 13, 1999'],
+    ['2004-06-01', 'June 1, 2004'],
+    ['2001-05-20', 'May 20, 2001'],
+  ])('dates %s as %s', (iso, text) => {
+    expect(bluebookDate(iso)).toBe(text);
+  });
+
+  it('refuses a date that does not exist', () => {
+    expect(() => bluebookDate('1999-02-30')).toThrow(new RangeError('"1999-02-30" is not an ISO date (YYYY-MM-DD)'));
+  });
+});
+
+describe('pinpoints and paragraph labels', () => {
+  const resolution = published('A/RES/53/137');
+  const report = published('E/CN.4/2002/89');
+
+  it.each<[string, ReturnType<typeof published>, CitableParagraph, string, ReturnType<typeof pinpoint>]>([
+    ['a numbered paragraph', resolution, p4, 'Paragraph 4', { un: 'para. 4', oscola: 'para 4', bluebook: '¶ 4' }],
+    ['a preambular paragraph', resolution, pp3, 'Preambular paragraph 3', { un: 'third preambular paragraph', oscola: 'preamble para 3', bluebook: 'pmbl. ¶ 3' }],
+    ['an unnumbered paragraph of a report: only its address places it', report, paragraph({ id: 'pp2', unnumbered: 2, beforeNumbered: true }), 'Unnumbered paragraph 2', undefined],
+    ['an unnumbered paragraph of an annex', report, annexIntro, 'Annex, unnumbered paragraph 1', { un: 'annex', oscola: 'annex', bluebook: 'annex' }],
+    ['a paragraph of an annex numbered from 1', report, annexP1, 'Annex, paragraph 1', { un: 'annex, para. 1', oscola: 'annex para 1', bluebook: 'annex ¶ 1' }],
+    [
+      'a paragraph numbered from 1 again under another heading',
+      report,
+      paragraph({ id: 'appendix-p2', number: 2, heading: 'Appendix' }),
+      '“Appendix”, paragraph 2',
+      { un: '“Appendix”, para. 2', oscola: '“Appendix” para 2', bluebook: '“Appendix” ¶ 2' },
+    ],
+  ])('%s', (_, doc, p, label, pin) => {
+    expect(paragraphLabel(doc, p)).toBe(label);
+    expect(pinpoint(doc, p)).toEqual(pin);
+  });
+});
+
+describe('citations', () => {
+  it('gives every style, in order, with its name', () => {
+    expect(citations(target(...R55, p4)).map(({ style, name }) => [style, name])).toEqual([
+      ['un', 'United Nations'],
+      ['oscola', 'OSCOLA'],
+      ['bluebook', 'Bluebook'],
+    ]);
+  });
+});
