@@ -75,12 +75,13 @@ describe('sitePages', () => {
       '/A/RES/45/158/ cited, under /A/ /A/RES/',
       '/A/53/625/ cited, under /A/',
       '/A/53/625/Add.1/ cited, under /A/ /A/53/625/',
+      '/a/res/53/137/ alias of /A/RES/53/137/',
     ]);
   });
 
   it('merges a cited document with the listing at its path, which it then lists', () => {
     const pages = sitePages([listed({ symbol: 'A/53/625/Add.1' })], [cited('A/53/625')]);
-    expect(pages.map(brief)).toEqual(['/A/53/625/Add.1/ document', '/A/ listing', '/A/53/ listing', '/A/53/625/ cited listing A/53/625/Add.1, under /A/ /A/53/']);
+    expect(pages.map(brief)).toEqual(['/A/53/625/Add.1/ document', '/A/ listing', '/A/53/ listing', '/A/53/625/ cited listing A/53/625/Add.1, under /A/ /A/53/', '/a/53/625/add.1/ alias of /A/53/625/Add.1/']);
   });
 
   it('refuses a cited document at a document’s path, naming both', () => {
