@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy } from '../site/project-copy.ts';
-import { launchChromium, serveFolder, type SiteServer } from './browser.ts';
+import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 
 const DOCUMENTS = 'content/documents';
 

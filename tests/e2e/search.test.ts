@@ -4,7 +4,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { launchChromium, pageErrors, serveDist, type SiteServer } from './browser.ts';
+import { launchChromium, pageErrors, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
+import { DIST, requireDist } from '../site/dist.ts';
 
 const RES_53_137 = '/A/RES/53/137/';
 const RES_55_88 = '/A/RES/55/88/';
@@ -19,7 +20,8 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveDist();
+  requireDist();
+  server = await serveFolder(DIST);
   browser = await launchChromium();
 });
 

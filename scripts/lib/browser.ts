@@ -1,13 +1,13 @@
 /**
- * The real-browser tests' setup: the built dist/ served on 127.0.0.1 at a free port, and Debian's
- * Chromium driven by playwright-core (no browser is downloaded).
+ * A built site in a real browser, for the browser tests and the search measurements: a folder
+ * served on 127.0.0.1 at a free port, and Debian's Chromium driven by playwright-core (no browser
+ * is downloaded).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
-import { DIST, requireDist } from '../site/dist.ts';
 
 /** The Chromium the tests drive: Debian's package (.ci/run installs it when missing). */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,19 +21,10 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** A static server of dist/ as a host would serve it: directories answer with their index.html. */
+/** A static server of a built site, as a host serves it: a folder answers with its index.html. */
 export interface SiteServer {
   origin: string;
   close(): Promise<void>;
-}
-
-/**
- * Serves dist/ on 127.0.0.1, on a port the system chooses.
- * @throws {Error} when dist/ does not exist.
- */
-export function serveDist(): Promise<SiteServer> {
-  requireDist();
-  return serveFolder(DIST);
 }
 
 /** Serves a built site's folder on 127.0.0.1, on a port the system chooses. */
