@@ -154,7 +154,7 @@ export function startSearch(): void {
     const parts = excerptParts(data.excerpt);
     if (parts.length > 0) {
       const excerpt = make('p', 'result-excerpt');
-      const place = hitPlace(data.anchors, data.weighted_locations);
+      const place = hitPlace(data.anchors, data.weighted_locations, data.filters.type?.[0]);
       if (place) {
         const placeLink = make('a', 'result-place', place.label.charAt(0).toUpperCase() + place.label.slice(1));
         placeLink.href = `${data.url}#${place.id}`;

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { NOT_INDEXED } from '../lib/search-index.ts';
 
 /** The folder of the index inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -70,7 +71,7 @@ export async function buildSearchIndex(siteFolder: string, log?: AstroIntegratio
   const started = performance.now();
   const outputPath = join(siteFolder, INDEX_FOLDER);
   try {
-    const { index } = checked('createIndex', await pagefind.createIndex({}));
+    const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
     if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
     log?.info(`indexing the pages of ${relative(process.cwd(), siteFolder) || '.'}/`);
     const { page_count: read } = checked('addDirectory', await index.addDirectory({ path: siteFolder }));

@@ -10,6 +10,15 @@ import { formatDate, yearOf } from './dates.ts';
 import { SORT_KEY, type SearchFilter } from './search-results.ts';
 import { resolutionNumber } from './symbol.ts';
 
+/**
+ * Parts of a document page that are not its words, kept out of the index: the paragraph number
+ * printed as a link (pagefind would join it to the first word, "2.In"), a footnote mark in the
+ * text and the link back from a footnote (joined to the word before, "Rights,1"), the note
+ * "not marked in the text", and the site's note on a document without a symbol. The classes are
+ * those src/remark/ and src/components/Masthead.astro give them.
+ */
+export const NOT_INDEXED = ['.paragraph-number', '.footnote-ref', '.footnote-back', '.footnote-unmarked', '.masthead-unstated'];
+
 /** The value of a session filter: body slug and session number, "general-assembly-54". */
 function sessionValue(bodySlug: string, session: number): string {
   return `${bodySlug}-${session}`;

@@ -174,15 +174,16 @@ export interface HitPlace {
 /**
  * What a reader calls an anchor of a document page, or undefined for ids that are not places in
  * the text (a footnote mark, the agenda note). The ids are those of src/lib/paragraphs.ts and
- * src/lib/footnotes.ts: `p6`, `annex-p2`, `pp3`, `fn-2`, and headings.
+ * src/lib/footnotes.ts: `p6`, `annex-p2`, `pp3`, `fn-2`, and headings. The unnumbered paragraphs
+ * of a resolution are its preamble, cited as "preambular paragraph 3".
  */
-export function placeLabel(anchor: Anchor): string | undefined {
+export function placeLabel(anchor: Anchor, documentType?: string): string | undefined {
   const numbered = /^p(\d+)$/.exec(anchor.id);
   if (numbered) return `paragraph ${numbered[1]}`;
   const sectioned = /^(.+)-p(\d+)$/.exec(anchor.id);
   if (sectioned) return `paragraph ${sectioned[2]} (${sectioned[1]!.replace(/-/g, ' ')})`;
   const unnumbered = /^pp(\d+)$/.exec(anchor.id);
-  if (unnumbered) return `unnumbered paragraph ${unnumbered[1]}`;
+  if (unnumbered) return `${documentType === 'resolution' ? 'preambular' : 'unnumbered'} paragraph ${unnumbered[1]}`;
   const footnote = /^fn-(.+)$/.exec(anchor.id);
   if (footnote) return `footnote ${footnote[1]}`;
   if (/^h[2-6]$/.test(anchor.element) && anchor.text) return anchor.text;
@@ -191,12 +192,13 @@ export function placeLabel(anchor: Anchor): string | undefined {
 
 /**
  * The paragraph, footnote or heading a result's best hit lies in: the last place starting at or
- * before the hit with the highest score (the first of equals). Undefined when the hit is before
- * the first place, in the masthead.
+ * before the hit with the highest score (the first of equals), named for the document's type.
+ * Undefined when the hit is before the first place, in the masthead.
  */
 export function hitPlace(
   anchors: readonly Anchor[],
   hits: readonly { location: number; balanced_score: number }[],
+  documentType?: string,
 ): HitPlace | undefined {
   const best = hits.reduce<(typeof hits)[number] | undefined>(
     (top, hit) => (top === undefined || hit.balanced_score > top.balanced_score ? hit : top),
@@ -206,7 +208,7 @@ export function hitPlace(
   let place: (HitPlace & { location: number }) | undefined;
   for (const anchor of anchors) {
     if (anchor.location > best.location || (place && anchor.location < place.location)) continue;
-    const label = placeLabel(anchor);
+    const label = placeLabel(anchor, documentType);
     if (label) place = { id: anchor.id, label, location: anchor.location };
   }
   return place && { id: place.id, label: place.label };

@@ -112,6 +112,20 @@ describe('word queries', () => {
     expect(await page.$eval('#p5', (paragraph) => paragraph.textContent)).toContain('HURIST');
   });
 
+  it('shows the words of the text in excerpts, without paragraph numbers or footnote marks glued to them', async () => {
+    await searchFor('53/137');
+    const report = (await results()).find((result) => result.href === REPORT_1999)!;
+    // The source: "...as a matter of priority." then paragraph "2. In its resolution 53/137 of...".
+    expect(report.excerpt).toContain('as a matter of priority. In its resolution 53/137 of 9 December 1998');
+    expect(report.place).toBe(`${REPORT_1999}#p2`);
+    await searchFor('Universal Declaration');
+    const resolution = (await results()).find((result) => result.href === RES_53_137)!;
+    // Footnote mark 1 follows "Rights," in the source.
+    expect(resolution.excerpt).toContain('Universal Declaration of Human Rights, the International Covenants');
+    expect(resolution.place).toBe(`${RES_53_137}#pp1`);
+    expect(await page.textContent(`.result-place[href="${RES_53_137}#pp1"]`)).toBe('Preambular paragraph 1');
+  });
+
   it('finds the documents that speak of International Migrants Day', async () => {
     await searchFor('International Migrants Day');
     expect((await hrefs()).sort()).toEqual([CHR_REPORT, REPORT_2004].sort());

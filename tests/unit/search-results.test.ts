@@ -157,6 +157,13 @@ describe('the place of a hit', () => {
     ...(text ? { text } : {}),
   });
 
+  it('calls the unnumbered paragraphs of a resolution preambular', () => {
+    expect(placeLabel(anchor('pp3', 0, 'p'), 'resolution')).toBe('preambular paragraph 3');
+    expect(placeLabel(anchor('pp3', 0, 'p'), 'report')).toBe('unnumbered paragraph 3');
+    expect(placeLabel(anchor('p3', 0), 'resolution')).toBe('paragraph 3');
+    expect(hitPlace([anchor('pp1', 10, 'p')], [{ location: 12, balanced_score: 1 }], 'resolution')?.label).toBe('preambular paragraph 1');
+  });
+
   it.each<[Anchor, string | undefined]>([
     [anchor('p6', 0), 'paragraph 6'],
     [anchor('annex-p2', 0), 'paragraph 2 (annex)'],
