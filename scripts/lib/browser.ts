@@ -27,16 +27,20 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site's folder on 127.0.0.1, on a port the system chooses. */
-export async function serveFolder(folder: string): Promise<SiteServer> {
+/**
+ * Serves a built site's folder on 127.0.0.1, on a port the system chooses, with `headers` added
+ * to every response (a Content-Security-Policy, say).
+ */
+export async function serveFolder(folder: string, headers: Record<string, string> = {}): Promise<SiteServer> {
   // Not dev mode: files are read once, as a host would serve them.
   const handler = sirv(folder, { etag: true, single: false });
-  const server: Server = createServer((request, response) =>
+  const server: Server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     handler(request, response, () => {
       response.statusCode = 404;
       response.end('not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
   return {
