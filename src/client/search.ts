@@ -100,6 +100,8 @@ export function startSearch(): void {
     form.querySelector<HTMLElement>(`[name="${name}"][value="${CSS.escape(value)}"]`)?.dataset.one;
 
   notice.hidden = true;
+  // The page's title names the search, so that history and bookmarks tell searches apart.
+  const pageTitle = document.title;
 
   let current = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -180,6 +182,8 @@ export function startSearch(): void {
   const run = async (state: SearchState, { push }: { push: boolean }): Promise<void> => {
     const search = ++current;
     const params = searchParams(state).toString();
+    const typed = state.query.trim();
+    document.title = typed ? `${typed.length > 60 ? `${typed.slice(0, 60)}…` : typed} – ${pageTitle}` : pageTitle;
     const url = params ? `${location.pathname}?${params}` : location.pathname;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -215,14 +219,14 @@ export function startSearch(): void {
     showCounts(response.totalFilters);
     const first = await showMore(search);
     if (search !== current) return;
-    const named = namedSymbol(
+    const symbol = namedSymbol(
       state.query,
       first.slice(0, OFFER_AMONG).flatMap((data) => (data.meta.symbol ? [data.meta.symbol] : [])),
     );
-    const target = named && first.find((data) => data.meta.symbol === named);
+    const target = symbol && first.find((data) => data.meta.symbol === symbol);
     offer.hidden = !target;
     if (target) {
-      const link = make('a', '', `Go to ${named}`);
+      const link = make('a', '', `Go to ${symbol}`);
       link.href = target.url;
       offer.replaceChildren(link);
     }

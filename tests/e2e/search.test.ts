@@ -94,6 +94,7 @@ describe('word queries', () => {
     const found = await results();
     expect(found.map((result) => result.href).sort()).toEqual([CHR_REPORT, REPORT_1999].sort());
     expect(await status()).toBe('2 documents found for “HURIST”.');
+    expect(await page.title()).toBe('HURIST – Search · un-docs');
     for (const result of found) expect(result.marked.map((text) => text.replace(/\W/g, ''))).toContain('HURIST');
     const byHref = Object.fromEntries(found.map((result) => [result.href, result]));
     // Paragraph 5 of the 1999 report and paragraph 7 of E/CN.4/2002/89 are where HURIST stands.
