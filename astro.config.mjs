@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 import stableUrls from './src/integrations/stable-urls.ts';
 
 export default defineConfig({
@@ -13,9 +14,9 @@ export default defineConfig({
   // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
-  // stableUrls last: it reads every page the build wrote.
-  integrations: [mdx(), stableUrls()],
-  // Every script is a file of its own, never inlined into a page: the pages are served with a
-  // Content-Security-Policy that allows no inline script.
+  // pagefind indexes the built pages; stableUrls then reads every page the build wrote.
+  integrations: [mdx(), pagefind(), stableUrls()],
+  // Every script and style sheet is a file of its own, never inlined into a page: the pages are
+  // served with a Content-Security-Policy that allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
  * dist/ (run it after `astro build`) and builds small copies of the project to check how a build
- * fails; `e2e` serves dist/ and drives Debian's Chromium through it.
+ * fails; `e2e` serves dist/ on 127.0.0.1 and drives Debian's Chromium through it (`npm run
+ * test:e2e` runs its files one after another, as each starts a browser).
  */
 export default defineConfig({
   test: {

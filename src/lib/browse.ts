@@ -17,7 +17,7 @@ export interface Listed {
 }
 
 /** The kinds of document as the site names them, one and many. */
-const TYPE_NAMES: Record<DocumentData['type'], { one: string; many: string }> = {
+export const TYPE_NAMES: Record<DocumentData['type'], { one: string; many: string }> = {
   resolution: { one: 'Resolution', many: 'Resolutions' },
   decision: { one: 'Decision', many: 'Decisions' },
   report: { one: 'Report', many: 'Reports' },

@@ -7,17 +7,16 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../site/dist.ts';
-import { launchBrowser } from './browser.ts';
-import { serve, type StaticServer } from './serve.ts';
+import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 
 requireDist();
 
-let server: StaticServer;
+let server: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launchBrowser();
+  server = await serveFolder(DIST);
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

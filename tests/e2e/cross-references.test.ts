@@ -1,15 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveDist } from './browser.ts';
+import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
+import { DIST } from '../site/dist.ts';
 
 const REPORT_1999 = '/unnumbered/general-assembly-1999-09-13-report/';
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
+let site: SiteServer;
 
 beforeAll(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
+  site = await serveFolder(DIST);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { filterGroups, filterValues, indexAttributes, resultMeta } from '../../src/lib/search-index.ts';
+import { listed } from './listed.ts';
+
+const resolution = { adopted: '1998-12-09', meeting: 85 };
+const session = (number: number, name: string) => ({ number, name });
+
+const RES_53_137 = listed({
+  symbol: 'A/RES/53/137',
+  title: 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families',
+  type: 'resolution',
+  resolution,
+  session: session(53, 'Fifty-third session'),
+  date: '1999-03-01',
+});
+const CHR_REPORT = listed({
+  symbol: 'E/CN.4/2002/89',
+  body: 'Commission on Human Rights',
+  session: session(58, 'Fifty-eighth session'),
+  date: '2001-12-20',
+});
+const UNNUMBERED = listed({ unnumberedId: 'ga-59-report', title: 'Status, and "efforts"', date: '2004-08-27' });
+
+describe('what the index holds of a document', () => {
+  it.each([
+    [RES_53_137, { type: 'resolution', body: 'general-assembly', session: 'general-assembly-53', year: '1999' }],
+    [CHR_REPORT, { type: 'report', body: 'commission-on-human-rights', session: 'commission-on-human-rights-58', year: '2001' }],
+    // No session stated, no session filter.
+    [UNNUMBERED, { type: 'report', body: 'general-assembly', year: '2004' }],
+  ])('filters $id', (doc, filters) => {
+    expect(filterValues(doc.data)).toEqual(filters);
+  });
+
+  it.each([
+    [
+      RES_53_137,
+      {
+        title: RES_53_137.data.title,
+        date: '1 March 1999',
+        symbol: 'A/RES/53/137',
+        number: '53/137 resolution 53/137',
+      },
+    ],
+    [CHR_REPORT, { title: 'A title', date: '20 December 2001', symbol: 'E/CN.4/2002/89' }],
+    [UNNUMBERED, { title: 'Status, and "efforts"', date: '27 August 2004' }],
+  ])('shows and searches the metadata of $id', (doc, meta) => {
+    expect(resultMeta(doc.data)).toEqual(meta);
+  });
+
+  it('marks the article for pagefind, every value in an attribute of its own', () => {
+    expect(indexAttributes(UNNUMBERED.data)).toEqual({
+      'data-pagefind-body': '',
+      'data-search-title': 'Status, and "efforts"',
+      'data-search-date': '27 August 2004',
+      'data-search-filter-type': 'report',
+      'data-search-filter-body': 'general-assembly',
+      'data-search-filter-year': '2004',
+      'data-search-sort-date': '2004-08-27',
+      'data-pagefind-meta': 'title[data-search-title], date[data-search-date]',
+      'data-pagefind-filter': 'type[data-search-filter-type], body[data-search-filter-body], year[data-search-filter-year]',
+      'data-pagefind-sort': 'date[data-search-sort-date]',
+    });
+  });
+
+  it('names a resolution\'s symbol and number among its metadata', () => {
+    expect(indexAttributes(RES_53_137.data)['data-pagefind-meta']).toBe(
+      'title[data-search-title], date[data-search-date], symbol[data-search-symbol], number[data-search-number]',
+    );
+  });
+});
+
+describe('the filters of the search page', () => {
+  it('offers each kind, body, session and year of the documents, with counts and browse pages', () => {
+    const groups = filterGroups([RES_53_137, CHR_REPORT, UNNUMBERED]);
+    expect(groups.map((group) => [group.name, group.legend, group.options])).toEqual([
+      [
+        'type',
+        'Kind of document',
+        [
+          { value: 'resolution', label: 'Resolutions', one: 'Resolution', count: 1, path: '/browse/type/resolution/' },
+          { value: 'report', label: 'Reports', one: 'Report', count: 2, path: '/browse/type/report/' },
+        ],
+      ],
+      [
+        'body',
+        'Issuing body',
+        [
+          { value: 'general-assembly', label: 'General Assembly', one: 'General Assembly', count: 2, path: '/browse/body/general-assembly/' },
+          {
+            value: 'commission-on-human-rights',
+            label: 'Commission on Human Rights',
+            one: 'Commission on Human Rights',
+            count: 1,
+            path: '/browse/body/commission-on-human-rights/',
+          },
+        ],
+      ],
+      [
+        'session',
+        'Session',
+        [
+          {
+            value: 'general-assembly-53',
+            label: 'General Assembly, fifty-third session',
+            one: 'General Assembly, fifty-third session',
+            count: 1,
+            path: '/browse/session/general-assembly/53/',
+          },
+          {
+            value: 'commission-on-human-rights-58',
+            label: 'Commission on Human Rights, fifty-eighth session',
+            one: 'Commission on Human Rights, fifty-eighth session',
+            count: 1,
+            path: '/browse/session/commission-on-human-rights/58/',
+          },
+        ],
+      ],
+      [
+        'year',
+        'Year of issue',
+        [
+          { value: '1999', label: '1999', one: '1999', count: 1, path: '/browse/year/1999/' },
+          { value: '2001', label: '2001', one: '2001', count: 1, path: '/browse/year/2001/' },
+          { value: '2004', label: '2004', one: '2004', count: 1, path: '/browse/year/2004/' },
+        ],
+      ],
+    ]);
+  });
+
+  it('offers exactly the filter values the documents are indexed with', () => {
+    const documents = [RES_53_137, CHR_REPORT, UNNUMBERED];
+    const offered = filterGroups(documents).flatMap((group) => group.options.map((option) => `${group.name}=${option.value}`));
+    const indexed = new Set(documents.flatMap((doc) => Object.entries(filterValues(doc.data)).map(([name, value]) => `${name}=${value}`)));
+    expect(offered.sort()).toEqual([...indexed].sort());
+  });
+});
