@@ -17,7 +17,7 @@ import { resolutionNumber } from './symbol.ts';
  * "not marked in the text", and the site's note on a document without a symbol. The classes are
  * those src/remark/ and src/components/Masthead.astro give them.
  */
-export const NOT_INDEXED = ['.paragraph-number', '.footnote-ref', '.footnote-back', '.footnote-unmarked', '.masthead-unstated'];
+export const NOT_INDEXED = ['.paragraph-number', '.paragraph-cite', '.footnote-ref', '.footnote-back', '.footnote-unmarked', '.masthead-unstated'];
 
 /** The value of a session filter: body slug and session number, "general-assembly-54". */
 function sessionValue(bodySlug: string, session: number): string {

@@ -99,12 +99,16 @@ describe('scripts', () => {
     expect(inline).toEqual([]);
   });
 
-  it('the document pages load one small script, the "/" key, and nothing of pagefind', () => {
+  it('the document pages load two small scripts, the "/" key and the copy buttons, and nothing of pagefind', () => {
     for (const path of documentPaths) {
-      const scripts = pages.get(path)!.filter((e) => e.tag === 'script').map((e) => e.attrs.src ?? '');
-      expect(scripts, path).toHaveLength(1);
-      const code = readFileSync(join(DIST, scripts[0]!), 'utf8');
+      const scripts = pages
+        .get(path)!
+        .filter((e) => e.tag === 'script' && e.attrs.type !== 'application/ld+json')
+        .map((e) => e.attrs.src ?? '');
+      expect(scripts, path).toHaveLength(2);
+      const code = scripts.map((src) => readFileSync(join(DIST, src), 'utf8')).join('\n');
       expect(code, path).toContain('data-search-box');
+      expect(code, path).toContain('clipboard');
       expect(code, path).not.toContain('pagefind');
     }
   });
