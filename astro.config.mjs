@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import stableUrls from './src/integrations/stable-urls.ts';
 
@@ -10,13 +11,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://un-docs.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Style sheets and scripts stay files, never inlined into a page: the pages are served with a
+  // Content-Security-Policy that allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
   // pagefind indexes the built pages; stableUrls then reads every page the build wrote.
-  integrations: [mdx(), pagefind(), stableUrls()],
-  // Every script and style sheet is a file of its own, never inlined into a page: the pages are
-  // served with a Content-Security-Policy that allows no inline code.
-  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), headers(), pagefind(), stableUrls()],
 });

@@ -132,6 +132,13 @@ function listFiles(root: string, folder = ''): string[] {
   });
 }
 
+/** Every HTML page of a built site, by its "/"-separated path in the output directory, sorted. */
+export function htmlFiles(dist: string): string[] {
+  return listFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
 /** Reads a built site from its output directory, scanning each HTML page once. */
 export function readSite(dist: string): Site {
   const files = listFiles(dist).sort();

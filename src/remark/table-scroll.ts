@@ -1,7 +1,7 @@
 /**
  * Remark plugin: puts every table in a box that scrolls sideways, so that a wide table (a list of
  * States with their signature and ratification dates) never makes a phone scroll the whole page.
- * The box is a focusable region named by the table's number in the page, so that it can be
+ * The box is a focusable section (a region landmark) named by the table's number in the page, so that it can be
  * scrolled from the keyboard.
  */
 import type { Parent, Root, RootContent } from 'mdast';
@@ -16,7 +16,7 @@ function wrapTables(parent: Parent, count: { tables: number }): void {
       // A node type that no mdast-util-to-hast handler claims renders as the element its data names.
       parent.children[index] = {
         type: 'tableScroll',
-        data: { hName: 'div', hProperties: { className: [TABLE_SCROLL_CLASS], role: 'region', tabIndex: 0, ariaLabel: `Table ${count.tables}` } },
+        data: { hName: 'section', hProperties: { className: [TABLE_SCROLL_CLASS], tabIndex: 0, ariaLabel: `Table ${count.tables}` } },
         children: [child],
       } as unknown as RootContent;
     } else if ('children' in child) {

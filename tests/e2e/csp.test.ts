@@ -6,27 +6,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
 import { DIST, requireDist } from '../site/dist.ts';
 
-/** The policy the site is written to work under. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The policy the site sends where hosts read `_headers`: the <meta> policy and frame-ancestors. */
+const POLICY = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 let server: SiteServer;
 let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  server = await serveFolder(DIST, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
+  server = await serveFolder(DIST, { 'Content-Security-Policy': POLICY });
   browser = await launchChromium();
 });
 
