@@ -18,7 +18,7 @@ function* elements(node: Node): Generator<Element> {
   if (isElement(node)) yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* elements(child);
-  if (isElement(node) && node.tagName === 'template') yield* elements(node.content as unknown as Node);
+  if (isElement(node) && 'content' in node) yield* elements(node.content as unknown as Node);
 }
 
 /** Every piece of inline code or style in a page, described for a failure message. */
