@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { actionsWithin, analyse, partiesAt, signatoriesAt, type StateAction } from '../../src/lib/treaty/analysis.ts';
 import { anchoredTexts } from '../../src/lib/anchored-text.ts';
 import { splitDocument } from '../../src/lib/document-file.ts';
+import { absoluteUrl } from '../../src/lib/site.ts';
+import { actionsJson, treatyView } from '../../src/lib/treaty/model.ts';
 import { sourceIndex } from '../../src/lib/treaty/sources.ts';
 import { treatySchema } from '../../src/schemas/treaty.ts';
 import { readDocuments } from '../site/content.ts';
@@ -81,5 +83,20 @@ describe('the committed data compared with what each document states', () => {
     const check = checks.find((c) => c.summary.includes('twentieth instrument'))!;
     expect(check.status).toBe('undetermined');
     expect([check.derived!.sure.length, check.derived!.maybe.length]).toEqual([17, 9]);
+  });
+});
+
+describe('actions.json of a site deployed under a base', () => {
+  const documents = readDocuments().map(({ file, data }) => ({ data, anchored: anchoredTexts(splitDocument(readFileSync(file, 'utf8'), file).body) }));
+  const treaty = treatySchema.parse(parse(readFileSync('content/treaties/migrant-workers-convention.yaml', 'utf8')));
+  const view = treatyView('migrant-workers-convention', treaty, sourceIndex(documents));
+  const json = actionsJson(view, (path) => absoluteUrl(path, 'https://example.org', '/un-docs/'));
+  const urls: string[] = JSON.stringify(json).match(/"url":"[^"]*"/g)!.map((field) => JSON.parse(field.slice('"url":'.length)));
+
+  it('publishes every URL under the origin and the base, once', () => {
+    expect(json.treaty.url).toBe('https://example.org/un-docs/treaties/migrant-workers-convention/');
+    expect(json.actions[0]!.sources[0]!.url).toMatch(/^https:\/\/example\.org\/un-docs\/[^#]+\/#\S+$/);
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((url) => !url.startsWith('https://example.org/un-docs/') || url.includes('/un-docs/un-docs/'))).toEqual([]);
   });
 });

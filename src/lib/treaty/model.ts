@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../dates.ts';
 import { ordinalWord } from '../ordinals.ts';
+import type { UrlOf } from '../citation/record.ts';
 import { findStates, stateName, statePath } from '../states.ts';
 import type { ActionSource, TreatyData } from '../../schemas/treaty.ts';
 import { analyse, cite, type Analysis, type Citation, type StateAction } from './analysis.ts';
@@ -202,16 +203,15 @@ export function stateViews(treaties: TreatyView[], index: SourceIndex): StateVie
  * A treaty's data as published at /treaties/<id>/actions.json: one object per action, with the
  * State as written, its ISO code, the kind, the day or the range, and each source with its
  * document, symbol, anchor and URL; then each document's counts and every comparison.
- * @param site the site's origin, for absolute URLs.
+ * @param urlOf turns a site path into its absolute URL, with the site's origin and base.
  */
-export function actionsJson(treaty: TreatyView, site: URL | string) {
-  const url = (href: string) => new URL(href, site).href;
+export function actionsJson(treaty: TreatyView, urlOf: UrlOf) {
   const source = (c: Citation) => ({
     document: c.document,
     symbol: c.symbol ?? null,
     anchor: c.anchor,
     citation: c.label,
-    url: url(c.href),
+    url: urlOf(c.href),
   });
   const { data, analysis } = treaty;
   return {
@@ -219,7 +219,7 @@ export function actionsJson(treaty: TreatyView, site: URL | string) {
       id: treaty.id,
       name: data.name,
       shortName: data.shortName,
-      url: url(treaty.path),
+      url: urlOf(treaty.path),
       adoption: { resolution: data.adoption.resolution, date: data.adoption.date, sources: treaty.adoptionSources.map(source) },
       entryIntoForce: {
         instruments: data.entryIntoForce.instruments,

@@ -1,5 +1,6 @@
 /** /treaties/<id>/actions.json: a treaty's actions with their sources, its counts and every check. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { absoluteUrl } from '../../../lib/site.ts';
 import { getTreaties } from '../../../lib/treaties.ts';
 import { actionsJson, type TreatyView } from '../../../lib/treaty/model.ts';
 
@@ -8,7 +9,8 @@ export const getStaticPaths = (async () => {
   return treaties.map((treaty) => ({ params: { treaty: treaty.id }, props: { treaty } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ treaty: TreatyView }> = ({ props, site }) =>
-  new Response(`${JSON.stringify(actionsJson(props.treaty, site ?? 'http://localhost/'), null, 2)}\n`, {
+// Absolute URLs, with the site's origin and base: the data is read away from the site.
+export const GET: APIRoute<{ treaty: TreatyView }> = ({ props }) =>
+  new Response(`${JSON.stringify(actionsJson(props.treaty, (path) => absoluteUrl(path)), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
