@@ -42,8 +42,10 @@ interface Pagefind {
   search(query: string | null, options: object): Promise<SearchResponse>;
 }
 
+/** The base the site is deployed under ("/", "/un-docs/"): pagefind's bundle and every result URL are under it. */
+const BASE = import.meta.env.BASE_URL;
 /** Where the build writes pagefind's browser bundle (src/integrations/pagefind.ts). */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = `${BASE.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 /** Results whose data is loaded at a time. */
 const PAGE_SIZE = 10;
 /** How long typing pauses before the search runs, in milliseconds. */
@@ -60,7 +62,7 @@ function loadPagefind(): Promise<Pagefind> {
     // in the built site, written after the bundle.
     const url = PAGEFIND_URL;
     const loaded = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await loaded.options({ ranking: RANKING });
+    await loaded.options({ ranking: RANKING, baseUrl: BASE });
     await loaded.filters();
     return loaded;
   })();

@@ -228,14 +228,17 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const ranges = bars.map((bar, i) => {
     // The bar's text follows it, unless the chart ends first: then it comes before it.
     const fitsAfter = bar.x2 + 6 + labelWidth(bar.text) <= CHART_WIDTH;
+    // A bar too thin for text is still there, and still names its States to a screen reader.
+    const text = barHeight >= 14 ? bar.text : undefined;
+    const members = bar.members.map((m) => m.label).join('; ');
     return {
       x1: bar.x1,
       x2: bar.x2,
       y: round(rangesTop + barRows[i]! * barHeight),
       height: round(barHeight - 4),
-      label: bar.members.map((m) => m.label).join('; '),
-      // A bar too thin for text is still there, and still names its States to a screen reader.
-      text: barHeight >= 14 ? bar.text : undefined,
+      // The name a screen reader gives the link starts with the text the bar shows.
+      label: text ? `${text}: ${members}` : members,
+      text,
       textX: fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
       textAnchor: fitsAfter ? ('start' as const) : ('end' as const),
       href: bar.members[0]!.href,
