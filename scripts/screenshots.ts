@@ -18,7 +18,7 @@ const PAGES: Record<string, string> = {
   home: '/',
   resolution: '/A/RES/55/88/',
   'report-annex': '/E/CN.4/2002/89/#annex',
-  timeline: '/timeline/',
+  timeline: '/treaties/migrant-workers-convention/',
   search: '/search/?q=HURIST',
 };
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
