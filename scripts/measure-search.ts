@@ -25,6 +25,7 @@ import { RANKING } from '../src/lib/search-results.ts';
 import { resolutionNumber } from '../src/lib/symbol.ts';
 import { validateFrontmatter, type DocumentData } from '../src/schemas/document.ts';
 import { launchChromium, serveFolder } from './lib/browser.ts';
+import { random } from './lib/synthetic-corpus.ts';
 
 const USAGE = 'usage: npm run measure:search -- [--synthetic <count>] [--seed <n>]';
 
@@ -95,18 +96,6 @@ async function timeQueries(browser: Browser, origin: string, queries: string[]):
     await context.close();
   }
   return timings;
-}
-
-/** A small deterministic random generator (mulberry32), so that a seed gives the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The words of the corpus's document bodies, as a vocabulary for synthetic text. */

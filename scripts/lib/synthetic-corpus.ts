@@ -27,7 +27,7 @@ const SENTENCE =
   'the signature or ratification of or accession to the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families by Member States, and the programme of advisory services in the field of human rights';
 
 /** A small deterministic pseudo-random generator (mulberry32), so a corpus is reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
