@@ -37,7 +37,7 @@ function addButtons(): void {
   const sources = document.querySelectorAll<HTMLElement>('[data-copy]');
   if (sources.length === 0) return;
   const status = document.createElement('p');
-  status.className = 'copy-status';
+  status.className = 'copy-status visually-hidden';
   status.setAttribute('role', 'status');
   document.body.append(status);
   for (const source of sources) {
