@@ -4,7 +4,20 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DocumentData } from '../schemas/document.ts';
 import type { RenderedBody } from './render-body.ts';
+
+/** A document as the loader last loaded it: what finds its rendering in the cache. */
+export interface LoadedDocument {
+  id: string;
+  /** Its content file, relative to the project root. */
+  filePath: string;
+  digest: string;
+  data: DocumentData;
+}
+
+/** The list of the documents of the last load, beside the renderings (no digest is named so). */
+const LOADED_FILE = 'loaded-documents.json';
 
 /** The cache of one project. */
 export interface BodyCache {
@@ -12,6 +25,13 @@ export interface BodyCache {
   isCurrent(digest: string, isInCollection: (symbol: string) => boolean): boolean;
   write(digest: string, body: RenderedBody): void;
   read(digest: string): RenderedBody;
+  /**
+   * Records the documents of the last load, so that code running outside Astro's page rendering
+   * (the integration writing each document's data files) reads the same collection.
+   */
+  writeLoaded(documents: LoadedDocument[]): void;
+  /** The documents of the last load, in the order they were recorded. */
+  readLoaded(): LoadedDocument[];
 }
 
 /** The folder of the cache: beside Astro's own caches, which a clean checkout does not have. */
@@ -23,6 +43,7 @@ export function bodyCacheDir(root: string): string {
 export function bodyCache(root: string): BodyCache {
   const dir = bodyCacheDir(root);
   const file = (digest: string) => join(dir, `${digest}.json`);
+  const loadedFile = join(dir, LOADED_FILE);
   return {
     isCurrent(digest, isInCollection) {
       if (!existsSync(file(digest))) return false;
@@ -38,6 +59,16 @@ export function bodyCache(root: string): BodyCache {
         throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`);
       }
       return JSON.parse(readFileSync(file(digest), 'utf8')) as RenderedBody;
+    },
+    writeLoaded(documents) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(loadedFile, JSON.stringify(documents));
+    },
+    readLoaded() {
+      if (!existsSync(loadedFile)) {
+        throw new Error(`${loadedFile} is missing: the documents loader writes it when it loads the collection; run the build again`);
+      }
+      return JSON.parse(readFileSync(loadedFile, 'utf8')) as LoadedDocument[];
     },
   };
 }

@@ -3,12 +3,13 @@
  * order (oldest first), with its citation graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ANCHORED_TEXT_KEY, type AnchoredText } from './anchored-text.ts';
+import type { AnchoredText } from './anchored-text.ts';
 import { renderedBody } from './body-cache.ts';
+import { recordedAnchoredText, recordedCitableParagraphs } from './body-records.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
 import { checkCollection, documentFile } from './documents.ts';
-import { CITABLE_PARAGRAPHS_KEY, type CitableParagraph } from './paragraphs.ts';
+import type { CitableParagraph } from './paragraphs.ts';
 
 /** A document of the collection. */
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -58,18 +59,10 @@ export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
  * (src/remark/record-anchored-text.ts): what "#p3" of its page holds.
  */
 export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
-  const places = renderedBody(document).remarkPluginFrontmatter[ANCHORED_TEXT_KEY];
-  if (!Array.isArray(places)) {
-    throw new Error(`${document.filePath ?? document.id}: found no anchored text in its rendering, expected "${ANCHORED_TEXT_KEY}" from the plugins of src/remark/index.ts`);
-  }
-  return places as AnchoredText[];
+  return recordedAnchoredText(renderedBody(document), document.filePath ?? document.id);
 }
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */
 export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
-  const paragraphs = renderedBody(document).remarkPluginFrontmatter[CITABLE_PARAGRAPHS_KEY];
-  if (!Array.isArray(paragraphs)) {
-    throw new Error(`${document.filePath ?? document.id}: found no citable paragraphs in its rendering, expected "${CITABLE_PARAGRAPHS_KEY}" from the plugins of src/remark/index.ts`);
-  }
-  return paragraphs as CitableParagraph[];
+  return recordedCitableParagraphs(renderedBody(document), document.filePath ?? document.id);
 }

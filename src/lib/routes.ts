@@ -3,17 +3,18 @@
  * document, a redirect and a symbol listing can never claim the same URL unnoticed.
  */
 import { prefixTree, type Listed, type PrefixListing } from './browse.ts';
-import { documentFile, documentPath, documentRedirects } from './documents.ts';
+import { CITE_PAGE } from './citation/paths.ts';
+import { documentFile, documentLabel, documentPath, documentRedirects } from './documents.ts';
 import { symbolPrefixes } from './symbol.ts';
 
 /** A page under a symbol-shaped URL; `C` is what the site knows of a cited document it lacks. */
 export type SitePage<T, C extends CitedPage = never> =
   /** A document, with the listing of what lies under its own path (its addenda), if anything. */
   | { kind: 'document'; path: string; document: T; below?: PrefixListing<T> }
-  /** An earlier URL of a document, pointing to its current one. */
-  | { kind: 'redirect'; path: string; to: string; document: T }
+  /** An earlier URL of a document or of its cite page, pointing to the current one; `label` names it. */
+  | { kind: 'redirect'; path: string; to: string; label: string; document: T }
   /** Another spelling of a document's URL that people type (all lower case), pointing to it. */
-  | { kind: 'alias'; path: string; to: string; document: T }
+  | { kind: 'alias'; path: string; to: string; label: string; document: T }
   /** The documents and prefixes under a symbol prefix: /A/, /A/RES/, /A/RES/53/. */
   | { kind: 'listing'; path: string; listing: PrefixListing<T> }
   /**
@@ -50,9 +51,8 @@ export function sitePages<T extends Listed, C extends CitedPage = never>(documen
     pages.set(page.path, page);
   };
   for (const document of documents) claim({ kind: 'document', path: documentPath(document.data), document });
-  for (const document of documents) {
-    for (const { from, to } of documentRedirects(document.data)) claim({ kind: 'redirect', path: from, to, document });
-  }
+  const redirects = redirectPages(documents);
+  for (const page of redirects) if (page.kind === 'redirect') claim(page);
   for (const listing of prefixTree(documents)) {
     const page = pages.get(listing.path);
     if (page?.kind === 'document') page.below = listing;
@@ -66,12 +66,34 @@ export function sitePages<T extends Listed, C extends CitedPage = never>(documen
     if (page?.kind === 'listing') pages.set(document.path, { kind: 'cited', path: document.path, cited: document, ancestors, below: page.listing });
     else claim({ kind: 'cited', path: document.path, cited: document, ancestors });
   }
-  for (const document of documents) {
+  for (const page of redirects) if (page.kind === 'alias') claim(page);
+  return [...pages.values()];
+}
+
+/** A page of sitePages() that only leads elsewhere. */
+export type RedirectPage<T> = Extract<SitePage<T>, { kind: 'redirect' | 'alias' }>;
+
+/**
+ * The pages that only lead to a document: its earlier address and the lower-case spelling of
+ * its address. They are written by the build's document-files integration as small files, not
+ * rendered as Astro pages (one per document would cost thousands of page renders); sitePages()
+ * still claims their paths, so that no page can take one unnoticed.
+ */
+export function redirectPages<T extends Listed>(documents: T[]): RedirectPage<T>[] {
+  const moved = documents.flatMap((document) => {
+    const label = documentLabel(document.data);
+    // The cite page moved with the document.
+    return documentRedirects(document.data).flatMap(({ from, to }) => [
+      { kind: 'redirect' as const, path: from, to, label, document },
+      { kind: 'redirect' as const, path: `${from}${CITE_PAGE}`, to: `${to}${CITE_PAGE}`, label: `Cite ${label}`, document },
+    ]);
+  });
+  const aliases = documents.flatMap((document) => {
     const path = documentPath(document.data);
     const lower = path.toLowerCase();
-    if (lower !== path) claim({ kind: 'alias', path: lower, to: path, document });
-  }
-  return [...pages.values()];
+    return lower === path ? [] : [{ kind: 'alias' as const, path: lower, to: path, label: documentLabel(document.data), document }];
+  });
+  return [...moved, ...aliases];
 }
 
 /** The value of the catch-all route's `path` parameter for a URL path: "/A/RES/" → "A/RES". */

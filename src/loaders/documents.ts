@@ -12,6 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
+import type { DocumentData } from '../schemas/document.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
 import { inCollection, renderAll } from './render-pool.ts';
@@ -74,6 +75,9 @@ export function documentsLoader(options: { base: string }): Loader {
         },
       );
       for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
+      cache.writeLoaded(
+        store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath!, digest: entry.digest as string, data: entry.data as DocumentData })),
+      );
       logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
       // The dev server re-renders a document when its file changes. (A document added or removed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/routes.ts';
+import { redirectPages, routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/routes.ts';
 import type { Listed } from '../../src/lib/browse.ts';
 import { symbolToPath } from '../../src/lib/symbol.ts';
 import { thrown } from './helpers.ts';
@@ -36,6 +36,7 @@ describe('sitePages', () => {
       '/A/54/150/ document',
       '/unnumbered/ga-59-report/ document',
       '/unnumbered/ga-54-report/ redirect to /A/54/150/',
+      '/unnumbered/ga-54-report/cite/ redirect to /A/54/150/cite/',
       '/A/ listing',
       '/A/54/ listing',
       '/A/RES/ listing',
@@ -95,5 +96,16 @@ describe('sitePages', () => {
     ['/unnumbered/ga-54-report/', 'unnumbered/ga-54-report'],
   ])('gives the route parameter of %s as %s', (path, param) => {
     expect(routeParam(path)).toBe(param);
+  });
+});
+
+describe('redirectPages', () => {
+  it('leads a moved document and its cite page to their new addresses, and each lower-case spelling to its page', () => {
+    const pages = redirectPages([listed({ symbol: 'A/54/150', unnumberedId: 'ga-54-report' }), listed({ unnumberedId: 'ga-59-report' })]);
+    expect(pages.map(({ kind, path, to, label }) => `${kind} ${path} → ${to} "${label}"`)).toEqual([
+      'redirect /unnumbered/ga-54-report/ → /A/54/150/ "A/54/150"',
+      'redirect /unnumbered/ga-54-report/cite/ → /A/54/150/cite/ "Cite A/54/150"',
+      'alias /a/54/150/ → /A/54/150/ "A/54/150"',
+    ]);
   });
 });

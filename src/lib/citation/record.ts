@@ -6,8 +6,9 @@ import type { DocumentData } from '../../schemas/document.ts';
 import { documentLabel, documentPath } from '../documents.ts';
 import type { CitableParagraph } from '../paragraphs.ts';
 import { officialUrl } from '../symbol.ts';
+import { bibliographicRecord, bibtex, cslJson, ris } from './exports.ts';
 import { citations, paragraphLabel } from './forms.ts';
-import { citePagePath, documentFilePath, DOCUMENT_FILES, type DocumentFile } from './paths.ts';
+import { citePagePath, documentFilePath, type DocumentFile } from './paths.ts';
 
 /** Turns a site path into an absolute URL (the site's origin and base). */
 export type UrlOf = (path: string) => string;
@@ -47,7 +48,16 @@ export function documentRecord(doc: DocumentData, paragraphs: CitableParagraph[]
   };
 }
 
-/** The media type of each file beside a document's page, for the endpoints' responses. */
-export function mediaType(file: DocumentFile): string {
-  return `${DOCUMENT_FILES[file].type}; charset=utf-8`;
+/**
+ * The text of each file beside a document's page: its index.json and its citation in BibTeX, RIS
+ * and CSL-JSON.
+ */
+export function documentFileTexts(doc: DocumentData, paragraphs: CitableParagraph[], urlOf: UrlOf): Record<DocumentFile, string> {
+  const record = bibliographicRecord(doc, urlOf(documentPath(doc)));
+  return {
+    json: `${JSON.stringify(documentRecord(doc, paragraphs, urlOf), null, 2)}\n`,
+    bibtex: bibtex(record),
+    ris: ris(record),
+    csl: cslJson(record),
+  };
 }
