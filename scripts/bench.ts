@@ -41,7 +41,7 @@ function buildIn(folder: string, label: string): Promise<Measured> {
     cwd: folder,
     env: buildEnv,
     onLine: (line) => {
-      if (!/\[(build|content|pagefind|un-docs-documents)\]|generating static routes/.test(line)) return;
+      if (!/\[(build|content|pagefind|un-docs-documents|un-docs:[a-z-]+)\]|generating static routes/.test(line)) return;
       const stage = `  ${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 90)}`;
       // One progress line on a terminal, a line per stage in a log.
       if (process.stdout.isTTY) process.stdout.write(`\r${stage.padEnd(110)}`);

@@ -63,8 +63,16 @@ describe('the search index', () => {
   });
 });
 
+/** Whether a page only sends the browser on (meta refresh): nobody reads it, it has no header. */
+const isRedirect = (found: Element[]) => found.some((e) => e.tag === 'meta' && e.attrs['http-equiv'] === 'refresh');
+
 describe('the search box', () => {
-  it.each([...pages.keys()].filter((path) => path !== searchPath))('%s has the header search form', (path) => {
+  it('is not on redirect pages, and they are the lower-case spellings of document addresses', () => {
+    const redirects = [...pages].filter(([, found]) => isRedirect(found)).map(([path]) => path);
+    expect(redirects.sort()).toEqual(documentPaths.map((path) => path.toLowerCase()).filter((path) => !documentPaths.includes(path)).sort());
+  });
+
+  it.each([...pages].filter(([path, found]) => path !== searchPath && !isRedirect(found)).map(([path]) => path))('%s has the header search form', (path) => {
     const found = pages.get(path)!;
     const form = found.find((e) => e.tag === 'form' && e.attrs.class === 'site-search');
     expect(form?.attrs).toMatchObject({ action: searchPath, method: 'get', role: 'search' });

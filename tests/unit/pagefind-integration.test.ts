@@ -42,13 +42,13 @@ describe('checked responses', () => {
 });
 
 describe('buildSearchIndex', () => {
-  it('indexes only the pages marked data-pagefind-body and writes the index under pagefind/', async () => {
+  it('indexes the pages it is given, what they mark data-pagefind-body, and writes the index under pagefind/', async () => {
     const folder = site({
-      'index.html': page('<nav>Home</nav><p>A listing page</p>'),
+      'index.html': page('<nav>Home</nav><article data-pagefind-body><p>A listing page</p></article>'),
       'A/RES/53/137/index.html': page('<article data-pagefind-body><h1>A resolution</h1></article>'),
       'E/CN.4/2002/89/index.html': page('<article data-pagefind-body><h1>A report</h1></article>'),
     });
-    const report = await buildSearchIndex(folder);
+    const report = await buildSearchIndex(folder, ['/A/RES/53/137/', '/E/CN.4/2002/89/']);
     expect(report.pages).toBe(2);
     expect(indexedPages(join(folder, 'pagefind'))).toBe(2);
     expect(existsSync(join(folder, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -56,21 +56,28 @@ describe('buildSearchIndex', () => {
     expect(report.bytes).toBeGreaterThan(0);
   });
 
-  it('fails, naming the folder, when there is no page to index', async () => {
-    const folder = site({ 'style.css': 'body {}' });
-    const error = await buildSearchIndex(folder).then(
+  it('fails, naming the folder, when no page given has text to index', async () => {
+    const folder = site({ 'A/1/index.html': page('<nav>Home</nav>') });
+    const error = await buildSearchIndex(folder, ['/A/1/']).then(
       () => new Error('expected buildSearchIndex to fail'),
       (failure: Error) => failure,
     );
     expect(error).toBeInstanceOf(SearchIndexError);
     expect(error.message).toBe(
-      `pagefind indexed no page of the 0 in ${folder}: expected the document pages to mark their text with data-pagefind-body`,
+      `pagefind indexed none of the 1 pages given in ${folder}: expected the document pages to mark their text with data-pagefind-body`,
     );
   });
 
+  it('fails, naming the page, when a page to index was not built', async () => {
+    const folder = site({ 'A/1/index.html': page('<main data-pagefind-body><p>Text</p></main>') });
+    const error = await buildSearchIndex(folder, ['/A/1/', '/A/2/']).catch((failure: Error) => failure);
+    expect(error).toBeInstanceOf(SearchIndexError);
+    expect((error as Error).message).toBe(`/A/2/: expected its page at ${join(folder, 'A/2/index.html')}, found none`);
+  });
+
   it('can index again after a failure: the service was closed, not left broken', async () => {
-    await buildSearchIndex(site({})).catch(() => undefined);
-    const report = await buildSearchIndex(site({ 'a/index.html': page('<main data-pagefind-body><p>Text</p></main>') }));
+    await buildSearchIndex(site({}), ['/missing/']).catch(() => undefined);
+    const report = await buildSearchIndex(site({ 'a/index.html': page('<main data-pagefind-body><p>Text</p></main>') }), ['/a/']);
     expect(report.pages).toBe(1);
   });
 });
