@@ -134,6 +134,7 @@ async function main(): Promise<void> {
     ['wall time, cold', `${cold.seconds.toFixed(1)} s${status(cold)}`, baseline ? `${baseline.seconds.toFixed(1)} s${status(baseline)}` : '—', baseline ? (cold.seconds / baseline.seconds).toFixed(2) : '—'],
     ['per document', perDoc(cold), baseline ? perDoc(baseline) : '—', ''],
     ['peak RSS (process tree)', mb(cold.peakRss), baseline ? mb(baseline.peakRss) : '—', baseline ? (cold.peakRss / baseline.peakRss).toFixed(2) : '—'],
+    ['peak RSS (Node process alone)', mb(cold.peakOwnRss), baseline ? mb(baseline.peakOwnRss) : '—', ''],
     ['rebuild, one document edited', `${rebuild.seconds.toFixed(1)} s${status(rebuild)}`, '—', ''],
     ['search index', index ? mb(index) : 'none', '—', ''],
     ['document page, gzip (HTML + CSS + JS)', weight, '—', ''],

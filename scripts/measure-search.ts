@@ -237,7 +237,7 @@ async function main(): Promise<void> {
     const started = performance.now();
     documents = writeSyntheticSite(folder, count, seed);
     console.log(`wrote ${count} synthetic pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    const indexed = await buildSearchIndex(folder);
+    const indexed = await buildSearchIndex(folder, documents.map((doc) => documentPath(doc)));
     console.log(`indexed ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s`);
     const resolution = documents.find((doc) => doc.type === 'resolution')!.symbol!;
     const report = documents.find((doc) => doc.symbol!.startsWith('E/CN.4/'))!.symbol!;
