@@ -6,7 +6,7 @@
  */
 
 /**
- * Documents a page lists. At 100 a page weighs about 40 KB of HTML (under 8 KB gzip), reads
+ * Documents a page lists. At 100 a page weighs about 40 KB of HTML (a few KB gzipped), reads
  * without endless scrolling, and a listing of the whole collection (10,000 documents) still
  * fits in 100 pages that a reader can jump between.
  */
