@@ -50,11 +50,20 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** What shapes a corpus besides its size. */
+export interface CorpusOptions {
+  /**
+   * How many General Assembly sessions (from the fiftieth, one a year from 1995) the documents
+   * are spread over, in turn: 30 by default; 1 puts them all under /A/RES/50/ and /A/50/.
+   */
+  sessions?: number;
+}
+
 /** The symbols and dates of the corpus, planned first so that documents can cite each other. */
-function plan(count: number, next: () => number): Plan[] {
+function plan(count: number, next: () => number, sessions: number): Plan[] {
   return Array.from({ length: count }, (_, i) => {
-    const session = 50 + (i % 30);
-    const number = 100 + Math.floor(i / 30);
+    const session = 50 + (i % sessions);
+    const number = 100 + Math.floor(i / sessions);
     const resolution = i % 2 === 0;
     const year = 1945 + session;
     const date = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
@@ -68,10 +77,10 @@ function printedDate(iso: string): string {
 }
 
 /** Generates the corpus: `count` documents under content/documents/. */
-export function syntheticCorpus(count: number, seed = 1): GeneratedFile[] {
+export function syntheticCorpus(count: number, seed = 1, { sessions = 30 }: CorpusOptions = {}): GeneratedFile[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const plans = plan(count, next);
+  const plans = plan(count, next, sessions);
   return plans.map((doc, index) => {
     const cited = plans[Math.floor(next() * plans.length)]!;
     const earlier = plans[Math.max(0, index - 1)]!;

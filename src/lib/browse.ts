@@ -8,6 +8,7 @@ import { DOCUMENT_TYPES } from '../schemas/document.ts';
 import { BODIES, bodyByName } from './bodies.ts';
 import { formatDate, yearOf } from './dates.ts';
 import { documentLabel, documentPath, UNNUMBERED_FOLDER } from './documents.ts';
+import { paginate, type Page } from './pagination.ts';
 import { symbolPrefixes } from './symbol.ts';
 
 /** A document as a listing needs it: a collection entry's id and validated frontmatter. */
@@ -34,7 +35,10 @@ export function shortName(doc: DocumentData): string {
   return doc.symbol ?? `${TYPE_NAMES[doc.type].one} of ${formatDate(doc.date)}`;
 }
 
-/** The browse pages' paths: the one place their URLs are made. */
+/**
+ * The browse pages' paths: the one place their URLs are made. A listing of more documents than a
+ * page holds continues at `pagePath(path, N)` (src/lib/pagination.ts): /browse/type/resolution/page/2/.
+ */
 export const browsePaths = {
   index: '/browse/',
   body: (slug: string) => `/browse/body/${slug}/`,
@@ -53,6 +57,11 @@ export interface Group<T> {
   label: string;
   path: string;
   documents: T[];
+}
+
+/** Every page of every group's listing, group by group: what the browse pages' routes serve. */
+export function groupPages<G extends Group<unknown>>(groups: G[]): { group: G; page: Page<G['documents'][number]> }[] {
+  return groups.flatMap((group) => paginate(group.documents, group.path).map((page) => ({ group, page })));
 }
 
 /** Compares by date, then by label, so that every list has one order: oldest first. */

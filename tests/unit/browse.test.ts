@@ -9,11 +9,13 @@ import {
   groupBySession,
   groupByType,
   groupByYear,
+  groupPages,
   latest,
   prefixTree,
   shortName,
   summaries,
 } from '../../src/lib/browse.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { ids, listed } from './listed.ts';
 
 const session = (number: number, name: string) => ({ number, name });
@@ -87,6 +89,16 @@ describe('groups', () => {
       { path: '/browse/year/1999/', label: '1999', count: 2 },
       { path: '/browse/year/2001/', label: '2001', count: 2 },
       { path: '/browse/year/2004/', label: '2004', count: 1 },
+    ]);
+  });
+
+  it('gives every group a page per PAGE_SIZE documents, the first at the group’s own path', () => {
+    const many = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => listed({ symbol: `A/RES/53/${i + 1}`, type: 'resolution', resolution, date: '1999-03-01' }));
+    const pages = groupPages(groupByType([...many, CHR_REPORT].sort(compareByDate)));
+    expect(pages.map(({ group, page }) => [group.type, page.number, page.path, page.items.length])).toEqual([
+      ['resolution', 1, '/browse/type/resolution/', PAGE_SIZE],
+      ['resolution', 2, '/browse/type/resolution/page/2/', 1],
+      ['report', 1, '/browse/type/report/', 1],
     ]);
   });
 

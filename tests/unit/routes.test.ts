@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { redirectPages, routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/routes.ts';
 import type { Listed } from '../../src/lib/browse.ts';
 import { symbolToPath } from '../../src/lib/symbol.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { thrown } from './helpers.ts';
-import { listed } from './listed.ts';
+import { ids, listed } from './listed.ts';
 
 /** A page reduced to what decides it: its path, kind and the document or redirect target. */
 function brief(page: SitePage<Listed, CitedPage>): string {
   switch (page.kind) {
     case 'document':
-      return `${page.path} document${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}`;
+      return `${page.path} document${page.below ? ` listing ${page.below.page.items.map((doc) => doc.id).join(',')}` : ''}`;
     case 'redirect':
       return `${page.path} redirect to ${page.to}`;
     case 'alias':
       return `${page.path} alias of ${page.to}`;
     case 'listing':
-      return `${page.path} listing`;
+      return `${page.path} listing${page.page.total > 1 ? ` page ${page.page.number} of ${page.page.total}` : ''}`;
     case 'cited':
-      return `${page.path} cited${page.below ? ` listing ${page.below.documents.map((doc) => doc.id).join(',')}` : ''}, under ${page.ancestors.join(' ') || 'nothing'}`;
+      return `${page.path} cited${page.below ? ` listing ${page.below.page.items.map((doc) => doc.id).join(',')}` : ''}, under ${page.ancestors.join(' ') || 'nothing'}`;
   }
 }
 
@@ -88,6 +89,49 @@ describe('sitePages', () => {
   it('refuses a cited document at a document’s path, naming both', () => {
     const error = thrown(() => sitePages([listed({ symbol: 'A/54/150' })], [cited('A/54/150')]));
     expect(error.message).toBe('the cited document /A/54/150/: its cited page /A/54/150/ is already the document page of content/documents/A/54/150.mdx');
+  });
+
+  it('cuts a prefix listing of more documents than a page holds into pages, each at its own path', () => {
+    const documents = Array.from({ length: PAGE_SIZE * 2 + 1 }, (_, i) => listed({ symbol: `A/RES/53/${i + 1}` }));
+    const listings = sitePages(documents).filter((page) => page.kind === 'listing');
+    expect(listings.map(brief)).toEqual([
+      '/A/ listing',
+      '/A/RES/ listing',
+      '/A/RES/53/ listing page 1 of 3',
+      '/A/RES/53/page/2/ listing page 2 of 3',
+      '/A/RES/53/page/3/ listing page 3 of 3',
+    ]);
+    const pages = listings.filter((page) => page.listing.path === '/A/RES/53/');
+    expect(pages.map((page) => page.page.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 1]);
+    expect(pages.flatMap((page) => ids(page.page.items))).toEqual(ids(documents));
+    // Page 2 is not A/RES/53/2, whose page is the document's.
+    expect(sitePages(documents).find((page) => page.path === '/A/RES/53/2/')?.kind).toBe('document');
+  });
+
+  it('gives a document the first page of what lies under it, and the rest listing pages of their own', () => {
+    const addenda = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => listed({ symbol: `A/53/625/Add.${i + 1}` }));
+    const pages = sitePages([listed({ symbol: 'A/53/625' }), ...addenda]);
+    const document = pages.find((page) => page.path === '/A/53/625/');
+    expect(document?.kind === 'document' && [document.below?.page.number, document.below?.page.total, document.below?.page.items.length]).toEqual([1, 2, PAGE_SIZE]);
+    expect(pages.filter((page) => page.kind === 'listing').map(brief)).toEqual(['/A/ listing', '/A/53/ listing', '/A/53/625/page/2/ listing page 2 of 2']);
+    const second = pages.find((page) => page.path === '/A/53/625/page/2/');
+    expect(second?.kind === 'listing' && ids(second.page.items)).toEqual([`A/53/625/Add.${PAGE_SIZE + 1}`]);
+  });
+
+  it('gives a cited document the first page of the listing at its path, and leaves it the rest', () => {
+    const addenda = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => listed({ symbol: `A/53/625/Add.${i + 1}` }));
+    const pages = sitePages(addenda, [cited('A/53/625')]);
+    const page = pages.find((p) => p.path === '/A/53/625/');
+    expect(page?.kind === 'cited' && [page.below?.page.number, page.below?.page.total]).toEqual([1, 2]);
+    expect(pages.find((p) => p.path === '/A/53/625/page/2/')?.kind).toBe('listing');
+  });
+
+  it('refuses a page at the path of a listing’s later page, naming the listing and the page', () => {
+    const documents = Array.from({ length: PAGE_SIZE + 1 }, (_, i) => listed({ symbol: `A/RES/53/${i + 1}` }));
+    const error = thrown(() => sitePages(documents, [{ symbol: 'A/RES/53/PAGE/2', path: '/A/RES/53/page/2/' }]));
+    expect(error.message).toBe(
+      'the cited document /A/RES/53/page/2/: its cited page /A/RES/53/page/2/ is already the listing page of the listing /A/RES/53/ (page 2)',
+    );
   });
 
   it.each([
