@@ -28,6 +28,9 @@ const root = join(import.meta.dirname, '../..');
 /** The first synthetic report, which the others become addenda of. */
 const REPORT = 'A/50/101';
 
+/** The State every document of the copy names. */
+const STATE_NAMED_BY_ALL = { name: 'Mexico', path: '/states/MEX/' };
+
 /** A corrigendum of a resolution that is not in the copy. */
 const CORRIGENDUM = 'A/RES/50/999/Corr.1';
 
@@ -51,6 +54,8 @@ function corpus(): Record<string, string> {
     }
   }
   files[`${CORRIGENDUM}.mdx`] = files['A/RES/50/100.mdx']!.replace(/^symbol: .*$/m, `symbol: ${CORRIGENDUM}`);
+  // Every document names Mexico, so that its State page lists more documents than a page holds.
+  for (const [file, source] of Object.entries(files)) files[file] = source.replace('had been ratified by ', `had been ratified by ${STATE_NAMED_BY_ALL.name}, `);
   return files;
 }
 
@@ -228,6 +233,24 @@ describe('a build of 251 documents', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('lists the documents that name a State a page at a time, each once, its actions on the first page only', () => {
+    const pages = Array.from({ length: pageCount(data.length) }, (_, i) => pagePath(STATE_NAMED_BY_ALL.path, i + 1));
+    expect(pages).toEqual([STATE_NAMED_BY_ALL.path, `${STATE_NAMED_BY_ALL.path}page/2/`, `${STATE_NAMED_BY_ALL.path}page/3/`]);
+    const mentioned = pages.map((path) => {
+      const page = built(path);
+      const lists = findAll(page, (e) => e.tagName === 'ul' && hasClass(e, 'mentions'));
+      expect(lists).toHaveLength(1);
+      // Each item links to the document, then to the places in it that name the State.
+      return findAll(lists[0]!, (e) => e.tagName === 'li').map((li) => attribute(findAll(li, (e) => e.tagName === 'a')[0]!, 'href')!);
+    });
+    expect(mentioned.map((list) => list.length)).toEqual([PAGE_SIZE, PAGE_SIZE, data.length - 2 * PAGE_SIZE]);
+    expect(new Set(mentioned.flat()).size).toBe(data.length);
+    expect(mentioned.flat().sort()).toEqual(data.map((doc) => documentPath(doc)).sort());
+    expect(text(findAll(built(pages[1]!), (e) => e.tagName === 'h1')[0]!)).toBe(`${STATE_NAMED_BY_ALL.name}, page 2 of 3`);
+    // The ISO code and the treaty actions are said once, on the State's own page.
+    expect(pages.map((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('ISO 3166-1 alpha-3 code'))).toEqual([true, false, false]);
   });
 
   it('keeps the home page to the 10 latest documents and the ways in, under 50 KB gzip', () => {

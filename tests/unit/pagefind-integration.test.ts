@@ -2,7 +2,7 @@
  * The pagefind integration against the real pagefind binary, on small folders of HTML written
  * here: what it indexes, what it writes, and how it fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,8 @@ describe('buildSearchIndex', () => {
     expect(report.pages).toBe(2);
     expect(indexedPages(join(folder, 'pagefind'))).toBe(2);
     expect(existsSync(join(folder, 'pagefind', 'pagefind.js'))).toBe(true);
+    // The pages gathered for pagefind are gone: the site serves only what it built.
+    expect(readdirSync(folder).sort()).toEqual(['A', 'E', 'index.html', 'pagefind']);
     expect(report.files).toBeGreaterThan(0);
     expect(report.bytes).toBeGreaterThan(0);
   });

@@ -174,13 +174,17 @@ export function stateViews(treaties: TreatyView[], index: SourceIndex): StateVie
     if (!view.writtenNames.includes(name)) view.writtenNames.push(name);
   };
   for (const document of new Set(index.values())) {
+    // This document's entry in each State's mentions: a State is named in thousands of documents
+    // of a large collection, too many to search its list for each place.
+    const entries = new Map<string, StateView['mentions'][number]>();
     for (const place of document.places.values()) {
       for (const mention of findStates(place.text)) {
         const view = state(mention.code);
         written(view, mention.name.replace(/^the /, ''));
-        let entry = view.mentions.find((m) => m.document === document.id);
+        let entry = entries.get(mention.code);
         if (!entry) {
           entry = { document: document.id, label: document.label, path: document.path, places: [] };
+          entries.set(mention.code, entry);
           view.mentions.push(entry);
         }
         if (!entry.places.some((p) => p.href.endsWith(`#${place.id}`))) {
