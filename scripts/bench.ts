@@ -42,9 +42,9 @@ function buildIn(folder: string, label: string): Promise<Measured> {
     env: buildEnv,
     onLine: (line) => {
       if (!/\[(build|content|pagefind|un-docs-documents|un-docs:[a-z-]+)\]|generating static routes/.test(line)) return;
-      const stage = `  ${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 90)}`;
+      const stage = `  ${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 140)}`;
       // One progress line on a terminal, a line per stage in a log.
-      if (process.stdout.isTTY) process.stdout.write(`\r${stage.padEnd(110)}`);
+      if (process.stdout.isTTY) process.stdout.write(`\r${stage.padEnd(160)}`);
       else console.log(stage);
     },
   }).then((result) => {
