@@ -183,6 +183,13 @@ export function breadcrumbs(prefixes: string[]): { path: string; label: string }
   ];
 }
 
+/**
+ * The breadcrumb trail of a browse page: Home, Browse, then the given steps (a body, its session).
+ */
+export function browseTrail(...steps: { path: string; label: string }[]): { path: string; label: string }[] {
+  return [{ path: '/', label: 'Home' }, { path: browsePaths.index, label: 'Browse' }, ...steps];
+}
+
 /** One node of the symbol tree: a prefix, what lies directly under it and how much in all. */
 export interface PrefixListing<T> {
   /** "/A/RES/". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  browseTrail,
   breadcrumbs,
   compareByDate,
   compareSymbols,
@@ -167,5 +168,20 @@ describe('navigation', () => {
     [GA_54_REPORT, 'Report of 13 September 1999'],
   ])('names %s briefly', (doc, name) => {
     expect(shortName(doc.data)).toBe(name);
+  });
+});
+
+describe('browseTrail', () => {
+  it('leads from Home through Browse to the steps given', () => {
+    expect(browseTrail()).toEqual([
+      { path: '/', label: 'Home' },
+      { path: '/browse/', label: 'Browse' },
+    ]);
+    expect(browseTrail({ path: '/browse/body/general-assembly/', label: 'General Assembly' }, { path: '/browse/session/general-assembly/53/', label: 'General Assembly, fifty-third session' }).map((step) => step.path)).toEqual([
+      '/',
+      '/browse/',
+      '/browse/body/general-assembly/',
+      '/browse/session/general-assembly/53/',
+    ]);
   });
 });

@@ -18,7 +18,7 @@ function loaded(fields: Parameters<typeof listed>[0]): LoadedDocument {
 
 describe('documentSiteFiles', () => {
   const moved = loaded({ symbol: 'A/54/150', unnumberedId: 'ga-54-report' });
-  const files = documentSiteFiles([moved, loaded({ unnumberedId: 'ga-59-report' })], () => [PARAGRAPH], ADDRESS);
+  const files = [...documentSiteFiles([moved, loaded({ unnumberedId: 'ga-59-report' })], () => [PARAGRAPH], ADDRESS)];
   const paths = files.map((file) => file.path);
 
   it('writes the four data files beside each page and beside a moved document\'s earlier address', () => {
@@ -62,7 +62,7 @@ describe('writeSiteFiles', () => {
 
   it('writes each file under the built site, creating its folders', () => {
     dist = mkdtempSync(join(tmpdir(), 'un-docs-files-'));
-    writeSiteFiles(dist, [{ path: '/a/res/53/137/index.html', text: 'page' }, { path: '/A/RES/53/137/citation.bib', text: 'bib' }]);
+    expect(writeSiteFiles(dist, [{ path: '/a/res/53/137/index.html', text: 'page' }, { path: '/A/RES/53/137/citation.bib', text: 'bib' }])).toBe(2);
     expect(readFileSync(join(dist, 'a/res/53/137/index.html'), 'utf8')).toBe('page');
     expect(readFileSync(join(dist, 'A/RES/53/137/citation.bib'), 'utf8')).toBe('bib');
   });
