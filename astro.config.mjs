@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import documentFiles from './src/integrations/document-files.ts';
 import headers from './src/integrations/headers.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import stableUrls from './src/integrations/stable-urls.ts';
 
 export default defineConfig({
@@ -21,7 +20,7 @@ export default defineConfig({
   // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
-  // documentFiles writes each document's data files and redirect pages; pagefind indexes the built
-  // pages; stableUrls then reads every page the build wrote.
-  integrations: [mdx(), headers(), documentFiles(), pagefind(), stableUrls()],
+  // documentFiles writes each document's data files and redirect pages; stableUrls then reads
+  // every page the build wrote. The search index is built after Astro exits (npm run build).
+  integrations: [mdx(), headers(), documentFiles(), stableUrls()],
 });

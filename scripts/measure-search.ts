@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex, INDEX_FOLDER } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, INDEX_FOLDER } from './lib/search-index.ts';
 import { documentPath } from '../src/lib/documents.ts';
 import { indexAttributes } from '../src/lib/search-index.ts';
 import { RANKING } from '../src/lib/search-results.ts';

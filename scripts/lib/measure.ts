@@ -12,8 +12,8 @@ export interface Measured {
   seconds: number;
   /** The largest sum of resident memory over the command's process tree, in bytes. */
   peakRss: number;
-  /** The largest resident memory of the command's own process (Node, for a build), in bytes. */
-  peakOwnRss: number;
+  /** The largest resident memory of any one process of the tree (Astro's Node, for a build), in bytes. */
+  peakProcessRss: number;
   /** The last lines it printed, for a failure's cause. */
   tail: string;
 }
@@ -53,11 +53,12 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakRss = 0;
-    let peakOwnRss = 0;
+    let peakProcessRss = 0;
     const sampler = setInterval(() => {
       if (child.pid === undefined) return;
-      peakRss = Math.max(peakRss, processTree(child.pid).reduce((sum, pid) => sum + rss(pid), 0));
-      peakOwnRss = Math.max(peakOwnRss, rss(child.pid));
+      const sizes = processTree(child.pid).map(rss);
+      peakRss = Math.max(peakRss, sizes.reduce((sum, size) => sum + size, 0));
+      peakProcessRss = Math.max(peakProcessRss, ...sizes);
     }, 100);
     const lines: string[] = [];
     const collect = (chunk: Buffer) => {
@@ -72,7 +73,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stderr.on('data', collect);
     child.on('close', (exitCode) => {
       clearInterval(sampler);
-      done({ exitCode, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRss, peakOwnRss, tail: lines.slice(-15).join('\n') });
+      done({ exitCode, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRss, peakProcessRss, tail: lines.slice(-15).join('\n') });
     });
   });
 }

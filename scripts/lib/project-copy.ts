@@ -80,12 +80,15 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
 }
 
-/** Runs `astro build` in a folder, with `env` added to the environment (BASE_PATH, SITE_URL). */
+/**
+ * Runs `npm run build` in a folder (astro build, then the search index), with `env` added to the
+ * environment (BASE_PATH, SITE_URL).
+ */
 export function build(folder: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
     execFile(
-      process.execPath,
-      ['node_modules/astro/astro.js', 'build'],
+      'npm',
+      ['run', '--silent', 'build'],
       {
         cwd: folder,
         env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { indexedPages, INDEX_FOLDER } from '../../src/integrations/pagefind.ts';
+import { indexedPages, INDEX_FOLDER } from '../../scripts/lib/search-index.ts';
 import { documentPath } from '../../src/lib/documents.ts';
 import { searchPath } from '../../src/lib/search-results.ts';
 import { readDocuments } from './content.ts';

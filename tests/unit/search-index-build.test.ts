@@ -1,12 +1,12 @@
 /**
- * The pagefind integration against the real pagefind binary, on small folders of HTML written
+ * Building the search index against the real pagefind binary, on small folders of HTML written
  * here: what it indexes, what it writes, and how it fails.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexedPages, SearchIndexError } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, checked, indexedPages, SearchIndexError } from '../../scripts/lib/search-index.ts';
 import { thrown } from './helpers.ts';
 
 const folders: string[] = [];

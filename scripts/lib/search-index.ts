@@ -1,19 +1,16 @@
 /**
- * Astro integration: after the build, indexes the document pages with pagefind's Node API and
- * writes the index to dist/pagefind/, so that the search page can search the static site in the
- * browser. Only what the document pages mark `data-pagefind-body` is indexed (see
- * src/lib/search-index.ts), and only the document pages are given to pagefind: given the whole
- * site, it reads every other page too, which at 10,000 documents doubled its time and added a
- * gigabyte to its memory. Any error pagefind reports fails the build with its cause.
+ * The search index, the last step of `npm run build`: indexes the document pages of the built
+ * site with pagefind's Node API and writes the index to dist/pagefind/, so that the search page
+ * can search the static site in the browser. Only what the document pages mark
+ * `data-pagefind-body` is indexed (see src/lib/search-index.ts), and only the document pages are
+ * given to pagefind: given the whole site, it reads every other page too, which at 10,000
+ * documents doubled its time and added a gigabyte to its memory. Any error pagefind reports fails
+ * the build with its cause.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { bodyCache } from '../lib/body-cache.ts';
-import { documentPath } from '../lib/documents.ts';
-import { NOT_INDEXED } from '../lib/search-index.ts';
+import { NOT_INDEXED } from '../../src/lib/search-index.ts';
 
 /** The folder of the index inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -97,7 +94,7 @@ function gatherPages(siteFolder: string, pages: string[], folder: string): void 
  * @param pages the site paths of the pages to index ("/A/RES/53/137/"), each served by its index.html.
  * @throws {SearchIndexError} when a page is missing, pagefind reports an error or no page has text to index.
  */
-export async function buildSearchIndex(siteFolder: string, pages: string[], log?: AstroIntegrationLogger): Promise<IndexReport> {
+export async function buildSearchIndex(siteFolder: string, pages: string[], log?: (line: string) => void): Promise<IndexReport> {
   const started = performance.now();
   const outputPath = join(siteFolder, INDEX_FOLDER);
   const gathered = join(siteFolder, PAGES_FOLDER);
@@ -106,7 +103,7 @@ export async function buildSearchIndex(siteFolder: string, pages: string[], log?
     gatherPages(siteFolder, pages, gathered);
     const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
     if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
-    log?.info(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/`);
+    log?.(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/`);
     checked('addDirectory', await index.addDirectory({ path: gathered }));
     checked('writeFiles', await index.writeFiles({ outputPath }));
     const indexed = indexedPages(outputPath);
@@ -117,27 +114,10 @@ export async function buildSearchIndex(siteFolder: string, pages: string[], log?
     }
     const { files, bytes } = folderSize(outputPath);
     const seconds = (performance.now() - started) / 1000;
-    log?.info(`indexed ${indexed} pages: ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${relative(process.cwd(), outputPath)}/ (${seconds.toFixed(2)} s)`);
+    log?.(`indexed ${indexed} pages: ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${relative(process.cwd(), outputPath)}/ (${seconds.toFixed(2)} s)`);
     return { pages: indexed, files, bytes, seconds };
   } finally {
     await pagefind.close();
     rmSync(gathered, { recursive: true, force: true });
   }
-}
-
-/** The integration, for astro.config.mjs: it indexes the pages of the documents the loader loaded. */
-export default function pagefindIntegration(): AstroIntegration {
-  let root = '';
-  return {
-    name: 'un-docs:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
-        await buildSearchIndex(fileURLToPath(dir), pages, logger.fork('pagefind'));
-      },
-    },
-  };
 }
