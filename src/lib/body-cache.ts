@@ -26,12 +26,14 @@ export interface BodyCache {
   write(digest: string, body: RenderedBody): void;
   read(digest: string): RenderedBody;
   /**
-   * Records the documents of the last load, so that code running outside Astro's page rendering
-   * (the integration writing each document's data files) reads the same collection.
+   * Records the documents of the last load: the collection every page, integration and build
+   * step reads (src/lib/collection.ts), and what the next load compares each file with.
    */
   writeLoaded(documents: LoadedDocument[]): void;
   /** The documents of the last load, in the order they were recorded. */
   readLoaded(): LoadedDocument[];
+  /** Whether a load has recorded its documents (not on a clean checkout). */
+  hasLoaded(): boolean;
 }
 
 /** The folder of the cache: beside Astro's own caches, which a clean checkout does not have. */
@@ -63,6 +65,9 @@ export function bodyCache(root: string): BodyCache {
     writeLoaded(documents) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(loadedFile, JSON.stringify(documents));
+    },
+    hasLoaded() {
+      return existsSync(loadedFile);
     },
     readLoaded() {
       if (!existsSync(loadedFile)) {

@@ -2,22 +2,23 @@
  * The document collection as every page reads it: loaded and checked once per build, in one
  * order (oldest first), with its citation graph.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AnchoredText } from './anchored-text.ts';
-import { renderedBody } from './body-cache.ts';
+import { bodyCache, renderedBody, type LoadedDocument } from './body-cache.ts';
 import { recordedAnchoredText, recordedCitableParagraphs } from './body-records.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
-import { checkCollection, documentFile } from './documents.ts';
+import { checkCollection } from './documents.ts';
 import type { CitableParagraph } from './paragraphs.ts';
 
-/** A document of the collection. */
-export type DocumentEntry = CollectionEntry<'documents'>;
+/** A document of the collection: its id, file, digest and validated frontmatter. */
+export type DocumentEntry = LoadedDocument;
 
 let loaded: Promise<DocumentEntry[]> | undefined;
 
 async function load(): Promise<DocumentEntry[]> {
-  const entries = await getCollection('documents');
+  // The documents loader (src/loaders/documents.ts) records the collection beside the rendered
+  // bodies rather than in Astro's data store; pages run in the project root.
+  const entries = bodyCache(process.cwd()).readLoaded();
   // The schema sees one file at a time; this sees them all (a symbol used twice, a misplaced
   // file) and fails the build naming the files.
   checkCollection(entries);
@@ -42,7 +43,7 @@ async function loadGraph(): Promise<CitationGraph<DocumentEntry>> {
   // the graph needs no second parse of any body.
   const inputs = documents.map((document) => ({
     document,
-    body: renderedCitations(renderedBody(document).remarkPluginFrontmatter, document.filePath ?? documentFile(document.data)),
+    body: renderedCitations(renderedBody(document).remarkPluginFrontmatter, document.filePath),
   }));
   return citationGraph(inputs);
 }
@@ -59,10 +60,10 @@ export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
  * (src/remark/record-anchored-text.ts): what "#p3" of its page holds.
  */
 export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
-  return recordedAnchoredText(renderedBody(document), document.filePath ?? document.id);
+  return recordedAnchoredText(renderedBody(document), document.filePath);
 }
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */
 export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
-  return recordedCitableParagraphs(renderedBody(document), document.filePath ?? document.id);
+  return recordedCitableParagraphs(renderedBody(document), document.filePath);
 }

@@ -2,16 +2,21 @@
  * The content loader of the documents. Astro's MDX integration compiles every file as a Vite
  * module, which at thousands of documents costs minutes and gigabytes; the bodies here hold only
  * text, footnotes, tables and `<sup>`, so this loader renders them itself with the site's remark
- * plugins, keeps only the frontmatter and a digest in the data store (which Vite bundles), and
- * writes each body's HTML to a cache file named by the digest of the file and of the renderer.
- * A rebuild renders only the documents whose digest changed.
+ * plugins and writes each body's HTML to a cache file named by the digest of the file and of the
+ * renderer. A rebuild renders only the documents whose digest changed.
+ *
+ * Astro's data store gets each document's id, file and digest only: what tells Astro, and the dev
+ * server, that a document changed. The validated frontmatter is recorded beside the renderings
+ * (the body cache's list of loaded documents), which src/lib/collection.ts reads. Astro bundles
+ * its data store into the build's server code: at 10,000 documents the frontmatter made it
+ * 5.9 MB of code, which held 480 MB in the bundler, after which Node let its heap grow to 2 GB.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
+import { bodyCache, type BodyCache, type LoadedDocument } from '../lib/body-cache.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
@@ -46,38 +51,48 @@ export function documentsLoader(options: { base: string }): Loader {
       // The base goes into every internal link a body holds.
       const renderer = `${rendererDigest(root)} ${config.base}`;
 
-      /** Reads and validates one file; undefined when its cached rendering is still current. */
+      // What the last load recorded, so that an unchanged document is neither parsed nor rendered.
+      const loaded = new Map(cache.hasLoaded() ? cache.readLoaded().map((document) => [document.id, document]) : []);
+
+      /** Reads one file; its record from the last load when its cached rendering is still current. */
       async function readFile(name: string) {
         const path = join(base, name);
         const file = relative(root, path);
         const id = name.replace(/\.mdx$/, '');
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(`${renderer}\n${text}`);
-        if (store.get(id)?.digest === digest && cache.isCurrent(digest, isInCollection)) return undefined;
+        const last = loaded.get(id);
+        // Astro empties its store when the content config or the schema changes: then every file
+        // is validated again.
+        const current = last?.digest === digest && last.filePath === file && store.get(id)?.digest === digest;
+        if (current && cache.isCurrent(digest, isInCollection)) return { document: last };
         const { frontmatter, body } = splitDocument(text, file);
-        const data = await parseData({ id, data: frontmatter, filePath: file });
-        return { id, digest, file, data, body };
+        const data = (await parseData({ id, data: frontmatter, filePath: file })) as DocumentData;
+        return { document: { id, filePath: file, digest, data }, body };
+      }
+
+      /** Records a document as loaded, in the data store and in the loader's own list. */
+      function record(document: LoadedDocument): void {
+        loaded.set(document.id, document);
+        store.set({ id: document.id, data: {}, digest: document.digest, filePath: document.filePath });
       }
 
       const started = Date.now();
       const names = documentFiles(base);
       const documentIds = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       const isInCollection = inCollection(documentIds);
-      const changed = (await Promise.all(names.map(readFile))).filter((doc) => doc !== undefined);
+      const read = await Promise.all(names.map(readFile));
+      const changed = read.filter((file) => file.body !== undefined);
       logger.info(`${names.length} documents, ${changed.length} to render`);
       await renderAll(
-        changed.map((doc) => ({ body: doc.body, path: doc.file, frontmatter: doc.data })),
+        changed.map(({ document, body }) => ({ body: body!, path: document.filePath, frontmatter: document.data })),
         { documentIds, base: config.base },
-        (index, rendered) => {
-          const doc = changed[index]!;
-          cache.write(doc.digest, rendered);
-          store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
-        },
+        (index, rendered) => cache.write(changed[index]!.document.digest, rendered),
       );
+      for (const { document } of read) record(document);
+      for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);
       for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
-      cache.writeLoaded(
-        store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath!, digest: entry.digest as string, data: entry.data as DocumentData })),
-      );
+      cache.writeLoaded([...loaded.values()]);
       logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
       // The dev server re-renders a document when its file changes. (A document added or removed
@@ -86,12 +101,20 @@ export function documentsLoader(options: { base: string }): Loader {
       watcher?.on('all', (event, path) => {
         const name = relative(base, path).split('\\').join('/');
         if (name.startsWith('..') || !name.endsWith('.mdx')) return;
-        if (event === 'unlink') return store.delete(name.replace(/\.mdx$/, ''));
+        const id = name.replace(/\.mdx$/, '');
+        if (event === 'unlink') {
+          loaded.delete(id);
+          store.delete(id);
+          cache.writeLoaded([...loaded.values()]);
+          return;
+        }
         readFile(name)
-          .then(async (doc) => {
-            if (!doc) return;
-            cache.write(doc.digest, await renderBody(doc.body, { path: doc.file, frontmatter: doc.data, isInCollection, base: config.base }));
-            store.set({ id: doc.id, data: doc.data, digest: doc.digest, filePath: doc.file });
+          .then(async ({ document, body }) => {
+            if (body === undefined) return;
+            const { filePath, data, digest } = document;
+            cache.write(digest, await renderBody(body, { path: filePath, frontmatter: data, isInCollection, base: config.base }));
+            record(document);
+            cache.writeLoaded([...loaded.values()]);
           })
           .catch((error: Error) => logger.error(error.message));
       });
