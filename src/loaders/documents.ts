@@ -85,9 +85,8 @@ export function documentsLoader(options: { base: string }): Loader {
       const changed = read.filter((file) => file.body !== undefined);
       logger.info(`${names.length} documents, ${changed.length} to render`);
       await renderAll(
-        changed.map(({ document, body }) => ({ body: body!, path: document.filePath, frontmatter: document.data })),
-        { documentIds, base: config.base },
-        (index, rendered) => cache.write(changed[index]!.document.digest, rendered),
+        changed.map(({ document, body }) => ({ body: body!, path: document.filePath, frontmatter: document.data, digest: document.digest })),
+        { documentIds, base: config.base, root },
       );
       for (const { document } of read) record(document);
       for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);

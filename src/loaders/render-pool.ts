@@ -1,35 +1,42 @@
 /**
- * Rendering many bodies on worker threads, one per core. Starting a worker costs about a second
- * (it loads the TypeScript renderer and its plugins), so small batches render in the loader's own
- * thread instead.
+ * Rendering many bodies on worker threads, one per core, each rendering written to the body cache
+ * by the thread that made it. Starting a worker costs about a second (it loads the TypeScript
+ * renderer and its plugins), so small batches render in the loader's own thread instead.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { bodyCache } from '../lib/body-cache.ts';
 import { documentId } from '../lib/documents.ts';
-import { renderBody, type RenderedBody } from '../lib/render-body.ts';
+import { renderBody } from '../lib/render-body.ts';
 
-/** One body to render. */
+/** One body to render, and the digest its rendering is cached under. */
 export interface RenderJob {
   id: number;
   body: string;
   path: string;
   frontmatter: Record<string, unknown>;
+  digest: string;
 }
 
-/** What every rendering needs to know of the site: its documents' ids (symbol paths) and its base. */
+/**
+ * What every rendering needs to know of the site: its documents' ids (symbol paths), its base,
+ * and the project root, whose body cache the renderings go to.
+ */
 export interface RenderContext {
   documentIds: Set<string>;
   base: string;
+  root: string;
 }
 
 /** The same, as a worker is told it once. */
 export interface RenderWorkerData {
   documentIds: string[];
   base: string;
+  root: string;
 }
 
-/** A worker's answer (render-worker.mjs). */
-export type RenderReply = { id: number; result: RenderedBody; error?: undefined } | { id: number; error: string; result?: undefined };
+/** A worker's answer (render-worker.mjs): the job written to the cache, or why it failed. */
+export type RenderReply = { id: number; error?: undefined } | { id: number; error: string };
 
 /** Whether a symbol's document is among the given ids (content paths without ".mdx"). */
 export function inCollection(documentIds: Set<string>): (symbol: string) => boolean {
@@ -40,42 +47,50 @@ export function inCollection(documentIds: Set<string>): (symbol: string) => bool
 export const WORKER_THRESHOLD = 300;
 
 /**
- * Renders every job, on worker threads when there are many, and calls `done` with each result
- * as it arrives (so the caller can write it and forget it).
+ * Jobs a worker is given at a time: it starts the next as soon as it has answered one, without
+ * waiting for the loader's thread to send it.
+ */
+const JOBS_IN_FLIGHT = 2;
+
+/**
+ * Renders every job and writes each rendering to the body cache, on worker threads when there
+ * are many. A worker answers with the job's id only: sending the rendering back would copy it
+ * between threads and make the loader's thread write it, while the workers wait.
  * @throws {Error} the first rendering error, naming the file and line.
  */
-export async function renderAll(
-  jobs: Omit<RenderJob, 'id'>[],
-  context: RenderContext,
-  done: (index: number, body: RenderedBody) => void,
-): Promise<void> {
+export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderContext): Promise<void> {
   const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / WORKER_THRESHOLD));
   if (workers <= 1) {
     const isInCollection = inCollection(context.documentIds);
-    for (const [index, job] of jobs.entries()) done(index, await renderBody(job.body, { ...job, isInCollection, base: context.base }));
+    const cache = bodyCache(context.root);
+    for (const job of jobs) cache.write(job.digest, await renderBody(job.body, { ...job, isInCollection, base: context.base }));
     return;
   }
   let next = 0;
-  const pool = Array.from({ length: workers }, () =>
-    new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData: { documentIds: [...context.documentIds], base: context.base } satisfies RenderWorkerData }),
-  );
+  const workerData: RenderWorkerData = { documentIds: [...context.documentIds], base: context.base, root: context.root };
+  const pool = Array.from({ length: workers }, () => new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData }));
   try {
     await Promise.all(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ ...jobs[id]!, id } satisfies RenderJob);
+              if (next < jobs.length) {
+                const id = next++;
+                inFlight += 1;
+                worker.postMessage({ ...jobs[id]!, id } satisfies RenderJob);
+              } else if (inFlight === 0) {
+                resolve();
+              }
             };
             worker.on('message', (reply: RenderReply) => {
               if (reply.error !== undefined) return reject(new Error(reply.error));
-              done(reply.id, reply.result);
+              inFlight -= 1;
               send();
             });
             worker.on('error', reject);
-            send();
+            for (let i = 0; i < JOBS_IN_FLIGHT; i++) send();
           }),
       ),
     );

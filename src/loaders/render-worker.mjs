@@ -1,6 +1,6 @@
 /**
- * A worker thread of the documents loader: renders the bodies it is sent, so that a cold build
- * uses every core. Plain JavaScript, because a worker starts outside Vite: it loads the
+ * A worker thread of the documents loader: renders the bodies it is sent and writes each to the
+ * body cache, so that a cold build uses every core. Plain JavaScript, because a worker starts outside Vite: it loads the
  * TypeScript renderer through tsx.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -8,11 +8,16 @@ import { tsImport } from 'tsx/esm/api';
 
 const { renderBody } = await tsImport('../lib/render-body.ts', import.meta.url);
 const { inCollection } = await tsImport('./render-pool.ts', import.meta.url);
+const { bodyCache } = await tsImport('../lib/body-cache.ts', import.meta.url);
 const isInCollection = inCollection(new Set(workerData.documentIds));
+const cache = bodyCache(workerData.root);
 
 parentPort.on('message', (job) => {
   renderBody(job.body, { path: job.path, frontmatter: job.frontmatter, isInCollection, base: workerData.base }).then(
-    (result) => parentPort.postMessage({ id: job.id, result }),
+    (result) => {
+      cache.write(job.digest, result);
+      parentPort.postMessage({ id: job.id });
+    },
     (error) => parentPort.postMessage({ id: job.id, error: error.message }),
   );
 });
