@@ -57,10 +57,15 @@ export function bodyCache(root: string): BodyCache {
       writeFileSync(file(digest), JSON.stringify(body));
     },
     read(digest) {
-      if (!existsSync(file(digest))) {
-        throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`);
+      let text: string;
+      try {
+        // Read at once rather than checked first: every page reads one, 20,000 at 10,000 documents.
+        text = readFileSync(file(digest), 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`, { cause: error });
       }
-      return JSON.parse(readFileSync(file(digest), 'utf8')) as RenderedBody;
+      return JSON.parse(text) as RenderedBody;
     },
     writeLoaded(documents) {
       mkdirSync(dir, { recursive: true });

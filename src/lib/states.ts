@@ -191,9 +191,18 @@ const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SEARCHED.map(escape).join('|
 export function findStates(text: string): StateMention[] {
   // The text is folded one character at a time, noting where each folded character came from,
   // so that a match in the folded text maps back to the text as written.
+  // Most characters are ASCII letters and spaces, which fold to themselves: only the others are
+  // normalised (at 10,000 documents, normalising every character took 4 s of the build).
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 && code !== 0x60) {
+      folded += text[i];
+      origin.push(i);
+      i += 1;
+      continue;
+    }
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const plain = char.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'");
     for (let k = 0; k < plain.length; k++) origin.push(i);
