@@ -44,7 +44,7 @@ interface Pagefind {
 
 /** The base the site is deployed under ("/", "/un-docs/"): pagefind's bundle and every result URL are under it. */
 const BASE = import.meta.env.BASE_URL;
-/** Where the build writes pagefind's browser bundle (src/integrations/pagefind.ts). */
+/** Where the build writes pagefind's browser bundle (scripts/lib/search-index.ts). */
 const PAGEFIND_URL = `${BASE.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 /** Results whose data is loaded at a time. */
 const PAGE_SIZE = 10;
