@@ -1,10 +1,9 @@
 /**
  * npm run build, second step: indexes the document pages of the site `astro build` wrote to dist/.
  *
- * It runs in a process of its own, after Astro's has exited, so that pagefind's memory never adds
- * to the memory Astro's process keeps after rendering: at 10,000 documents the two together took
- * the build's peak from 2.2 GB to 2.9 GB. The documents are those the content loader recorded
- * for the build that just ran.
+ * It runs in a process of its own, after Astro's has exited, so that pagefind's memory (1.6 GB at
+ * 10,000 documents) never adds to the memory Astro's process keeps after rendering. The documents
+ * are those the content loader recorded for the build that just ran.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -12,7 +12,7 @@ export interface Measured {
   seconds: number;
   /** The largest sum of resident memory over the command's process tree, in bytes. */
   peakRss: number;
-  /** The largest resident memory of any one process of the tree (Astro's Node, for a build), in bytes. */
+  /** The largest resident memory of any one process of the tree (for a build, Astro's Node or pagefind), in bytes. */
   peakProcessRss: number;
   /** The last lines it printed, for a failure's cause. */
   tail: string;

@@ -77,6 +77,11 @@ export function documentsLoader(options: { base: string }): Loader {
         store.set({ id: document.id, data: {}, digest: document.digest, filePath: document.filePath });
       }
 
+      /** Writes the loader's list where the pages and the build steps read the collection. */
+      function saveLoaded(): void {
+        cache.writeLoaded([...loaded.values()]);
+      }
+
       const started = Date.now();
       const names = documentFiles(base);
       const documentIds = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
@@ -91,7 +96,7 @@ export function documentsLoader(options: { base: string }): Loader {
       for (const { document } of read) record(document);
       for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);
       for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
-      cache.writeLoaded([...loaded.values()]);
+      saveLoaded();
       logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
       // The dev server re-renders a document when its file changes. (A document added or removed
@@ -104,7 +109,7 @@ export function documentsLoader(options: { base: string }): Loader {
         if (event === 'unlink') {
           loaded.delete(id);
           store.delete(id);
-          cache.writeLoaded([...loaded.values()]);
+          saveLoaded();
           return;
         }
         readFile(name)
@@ -113,7 +118,7 @@ export function documentsLoader(options: { base: string }): Loader {
             const { filePath, data, digest } = document;
             cache.write(digest, await renderBody(body, { path: filePath, frontmatter: data, isInCollection, base: config.base }));
             record(document);
-            cache.writeLoaded([...loaded.values()]);
+            saveLoaded();
           })
           .catch((error: Error) => logger.error(error.message));
       });

@@ -1,7 +1,7 @@
 /**
  * A worker thread of the documents loader: renders the bodies it is sent and writes each to the
- * body cache, so that a cold build uses every core. Plain JavaScript, because a worker starts outside Vite: it loads the
- * TypeScript renderer through tsx.
+ * body cache, so that a cold build uses every core. Plain JavaScript, because a worker starts
+ * outside Vite: it loads the TypeScript renderer through tsx.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
