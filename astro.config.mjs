@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import documentFiles from './src/integrations/document-files.ts';
 import headers from './src/integrations/headers.ts';
+import incrementalBuild from './src/integrations/incremental-build.ts';
 import stableUrls from './src/integrations/stable-urls.ts';
 
 export default defineConfig({
@@ -20,7 +21,8 @@ export default defineConfig({
   // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
-  // documentFiles writes each document's data files and redirect pages; stableUrls then reads
-  // every page the build wrote. The search index is built after Astro exits (npm run build).
-  integrations: [mdx(), headers(), documentFiles(), stableUrls()],
+  // documentFiles writes each document's data files and redirect pages; incrementalBuild then
+  // brings back what this build kept unchanged from the last one; stableUrls reads every page of
+  // the complete site. The search index is built after Astro exits (npm run build).
+  integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls()],
 });

@@ -11,6 +11,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { NOT_INDEXED } from '../../src/lib/search-index.ts';
+import { pageFile } from '../../src/lib/stable-urls.ts';
 
 /** The folder of the index inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -74,7 +75,7 @@ const PAGES_FOLDER = '.pages-to-index';
  */
 function gatherPages(siteFolder: string, pages: string[], folder: string): void {
   for (const page of pages) {
-    const sourcePath = `${page.replace(/^\//, '')}index.html`;
+    const sourcePath = pageFile(page);
     const file = join(siteFolder, sourcePath);
     if (!existsSync(file)) throw new SearchIndexError(`${page}: expected its page at ${file}, found none`);
     const gathered = join(folder, sourcePath);

@@ -5,10 +5,11 @@
  * broken promise fails the build, naming each URL; new URLs are only counted, for
  * `npm run urls:update` to record.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/folder-files.ts';
 import {
   brokenRedirects,
   isNoindex,
@@ -26,14 +27,6 @@ import {
   vanishedPaths,
   type Redirect,
 } from '../lib/stable-urls.ts';
-
-/** Every file under a folder, by its "/"-separated path there. */
-function listFiles(root: string, folder = ''): string[] {
-  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
-    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-    return entry.isDirectory() ? listFiles(root, path) : [path];
-  });
-}
 
 /** How much of a page is read to find its head: the head of the largest page is under 8 KB. */
 const HEAD_BYTES = 16 * 1024;

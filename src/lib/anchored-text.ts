@@ -8,7 +8,6 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { paragraphAnchors } from './paragraphs.ts';
 import { tableRowAnchors } from './table-rows.ts';
 import { bodyAnchors, textOf } from './paragraphs.ts';
 import { bodyRows, firstCell } from '../remark/table-row-anchors.ts';

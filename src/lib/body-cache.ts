@@ -2,6 +2,7 @@
  * Rendered document bodies on disk, one file per digest, outside Astro's data store (which Vite
  * bundles whole, so that large values there cost memory and time at every build).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentData } from '../schemas/document.ts';
@@ -13,6 +14,11 @@ export interface LoadedDocument {
   /** Its content file, relative to the project root. */
   filePath: string;
   digest: string;
+  /**
+   * The digest of its cached rendering. A body is rendered again under the same digest when a
+   * document it cites enters or leaves the collection; this tells the renderings apart.
+   */
+  rendering: string;
   data: DocumentData;
 }
 
@@ -23,7 +29,8 @@ const LOADED_FILE = 'loaded-documents.json';
 export interface BodyCache {
   /** Whether a rendering is cached and every collection answer it was made with still holds. */
   isCurrent(digest: string, isInCollection: (symbol: string) => boolean): boolean;
-  write(digest: string, body: RenderedBody): void;
+  /** Caches a rendering and returns its own digest (LoadedDocument.rendering). */
+  write(digest: string, body: RenderedBody): string;
   read(digest: string): RenderedBody;
   /**
    * Records the documents of the last load: the collection every page, integration and build
@@ -54,7 +61,9 @@ export function bodyCache(root: string): BodyCache {
     },
     write(digest, body) {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(file(digest), JSON.stringify(body));
+      const text = JSON.stringify(body);
+      writeFileSync(file(digest), text);
+      return createHash('sha1').update(text).digest('hex').slice(0, 16);
     },
     read(digest) {
       let text: string;

@@ -37,6 +37,16 @@ export function publishedPath(file: string): string | undefined {
   return `/${file}`;
 }
 
+/**
+ * The file of the built site that serves a page's path, the inverse of publishedPath for pages:
+ * "/A/RES/53/137/" → "A/RES/53/137/index.html", "/" → "index.html".
+ * @throws {RangeError} when the path does not start and end with "/".
+ */
+export function pageFile(path: string): string {
+  if (!path.startsWith('/') || !path.endsWith('/')) throw new RangeError(`found the page path "${path}", expected a path that starts and ends with "/"`);
+  return `${path.slice(1)}index.html`;
+}
+
 /** The header of the manifest: what it is and how it changes. */
 const MANIFEST_HEADER = `# Every URL path this site has published. The build fails when one of them is no longer served
 # (by a page, a file or a redirect page). New URLs are added by \`npm run urls:update\`; remove a

@@ -11,8 +11,7 @@
  * its data store into the build's server code: at 10,000 documents the frontmatter made it
  * 5.9 MB of code, which held 480 MB in the bundler, after which Node let its heap grow to 2 GB.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -20,22 +19,11 @@ import { bodyCache, type BodyCache, type LoadedDocument } from '../lib/body-cach
 import type { DocumentData } from '../schemas/document.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { inCollection, renderAll } from './render-pool.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
 const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
-
-/** A digest of the renderer's own source, so that a change to a plugin invalidates the cache. */
-function rendererDigest(root: string): string {
-  const hash = createHash('sha256');
-  for (const source of RENDERER_SOURCES) {
-    const path = join(root, source);
-    if (!existsSync(path)) continue;
-    const files = path.endsWith('.json') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).sort().map((name) => join(path, name));
-    for (const file of files) if (/\.(ts|json)$/.test(file)) hash.update(file).update(readFileSync(file));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 /**
  * The documents collection: one MDX file per document under `base`, its id the path without
@@ -49,7 +37,7 @@ export function documentsLoader(options: { base: string }): Loader {
       const base = resolve(root, options.base);
       const cache: BodyCache = bodyCache(root);
       // The base goes into every internal link a body holds.
-      const renderer = `${rendererDigest(root)} ${config.base}`;
+      const renderer = `${sourceDigest(root, RENDERER_SOURCES)} ${config.base}`;
 
       // What the last load recorded, so that an unchanged document is neither parsed nor rendered.
       const loaded = new Map(cache.hasLoaded() ? cache.readLoaded().map((document) => [document.id, document]) : []);
@@ -64,11 +52,12 @@ export function documentsLoader(options: { base: string }): Loader {
         const last = loaded.get(id);
         // Astro empties its store when the content config or the schema changes: then every file
         // is validated again.
-        const current = last?.digest === digest && last.filePath === file && store.get(id)?.digest === digest;
+        const current = last?.digest === digest && last.filePath === file && last.rendering !== undefined && store.get(id)?.digest === digest;
         if (current && cache.isCurrent(digest, isInCollection)) return { document: last };
         const { frontmatter, body } = splitDocument(text, file);
         const data = (await parseData({ id, data: frontmatter, filePath: file })) as DocumentData;
-        return { document: { id, filePath: file, digest, data }, body };
+        // Its rendering is named once it is made.
+        return { document: { id, filePath: file, digest, rendering: '', data }, body };
       }
 
       /** Records a document as loaded, in the data store and in the loader's own list. */
@@ -89,10 +78,11 @@ export function documentsLoader(options: { base: string }): Loader {
       const read = await Promise.all(names.map(readFile));
       const changed = read.filter((file) => file.body !== undefined);
       logger.info(`${names.length} documents, ${changed.length} to render`);
-      await renderAll(
+      const renderings = await renderAll(
         changed.map(({ document, body }) => ({ body: body!, path: document.filePath, frontmatter: document.data, digest: document.digest })),
         { documentIds, base: config.base, root },
       );
+      changed.forEach(({ document }, index) => (document.rendering = renderings[index]!));
       for (const { document } of read) record(document);
       for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);
       for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
@@ -116,7 +106,7 @@ export function documentsLoader(options: { base: string }): Loader {
           .then(async ({ document, body }) => {
             if (body === undefined) return;
             const { filePath, data, digest } = document;
-            cache.write(digest, await renderBody(body, { path: filePath, frontmatter: data, isInCollection, base: config.base }));
+            document.rendering = cache.write(digest, await renderBody(body, { path: filePath, frontmatter: data, isInCollection, base: config.base }));
             record(document);
             saveLoaded();
           })

@@ -35,8 +35,11 @@ export interface RenderWorkerData {
   root: string;
 }
 
-/** A worker's answer (render-worker.mjs): the job written to the cache, or why it failed. */
-export type RenderReply = { id: number; error?: undefined } | { id: number; error: string };
+/**
+ * A worker's answer (render-worker.mjs): the job written to the cache, with the digest of its
+ * rendering, or why it failed.
+ */
+export type RenderReply = { id: number; rendering: string; error?: undefined } | { id: number; error: string };
 
 /** Whether a symbol's document is among the given ids (content paths without ".mdx"). */
 export function inCollection(documentIds: Set<string>): (symbol: string) => boolean {
@@ -54,17 +57,20 @@ const JOBS_IN_FLIGHT = 2;
 
 /**
  * Renders every job and writes each rendering to the body cache, on worker threads when there
- * are many. A worker answers with the job's id only: sending the rendering back would copy it
- * between threads and make the loader's thread write it, while the workers wait.
+ * are many. A worker answers with the job's id and the rendering's digest only: sending the
+ * rendering back would copy it between threads and make the loader's thread write it, while the
+ * workers wait.
+ * @returns the digest of each job's rendering (LoadedDocument.rendering), in the order of the jobs.
  * @throws {Error} the first rendering error, naming the file and line.
  */
-export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderContext): Promise<void> {
+export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderContext): Promise<string[]> {
+  const renderings: string[] = [];
   const workers = Math.min(availableParallelism(), Math.ceil(jobs.length / WORKER_THRESHOLD));
   if (workers <= 1) {
     const isInCollection = inCollection(context.documentIds);
     const cache = bodyCache(context.root);
-    for (const job of jobs) cache.write(job.digest, await renderBody(job.body, { ...job, isInCollection, base: context.base }));
-    return;
+    for (const job of jobs) renderings.push(cache.write(job.digest, await renderBody(job.body, { ...job, isInCollection, base: context.base })));
+    return renderings;
   }
   let next = 0;
   const workerData: RenderWorkerData = { documentIds: [...context.documentIds], base: context.base, root: context.root };
@@ -86,6 +92,7 @@ export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderCo
             };
             worker.on('message', (reply: RenderReply) => {
               if (reply.error !== undefined) return reject(new Error(reply.error));
+              renderings[reply.id] = reply.rendering;
               inFlight -= 1;
               send();
             });
@@ -97,4 +104,5 @@ export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderCo
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
+  return renderings;
 }

@@ -15,8 +15,7 @@ const cache = bodyCache(workerData.root);
 parentPort.on('message', (job) => {
   renderBody(job.body, { path: job.path, frontmatter: job.frontmatter, isInCollection, base: workerData.base }).then(
     (result) => {
-      cache.write(job.digest, result);
-      parentPort.postMessage({ id: job.id });
+      parentPort.postMessage({ id: job.id, rendering: cache.write(job.digest, result) });
     },
     (error) => parentPort.postMessage({ id: job.id, error: error.message }),
   );

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentSiteFiles, writeSiteFiles } from '../../src/integrations/document-files.ts';
+import { documentSiteOutputs, writeSiteFiles } from '../../src/integrations/document-files.ts';
 import type { LoadedDocument } from '../../src/lib/body-cache.ts';
 import type { CitableParagraph } from '../../src/lib/paragraphs.ts';
 import { listed } from './listed.ts';
@@ -13,13 +13,25 @@ const PARAGRAPH: CitableParagraph = { id: 'p1', number: 1, beforeNumbered: false
 /** A document as the loader records it. */
 function loaded(fields: Parameters<typeof listed>[0]): LoadedDocument {
   const { id, data } = listed(fields);
-  return { id, data, filePath: `content/documents/${id}.mdx`, digest: id };
+  return { id, data, filePath: `content/documents/${id}.mdx`, digest: id, rendering: id };
 }
 
-describe('documentSiteFiles', () => {
+describe('documentSiteOutputs', () => {
   const moved = loaded({ symbol: 'A/54/150', unnumberedId: 'ga-54-report' });
-  const files = [...documentSiteFiles([moved, loaded({ unnumberedId: 'ga-59-report' })], () => [PARAGRAPH], ADDRESS)];
+  const outputs = [...documentSiteOutputs([moved, loaded({ unnumberedId: 'ga-59-report' })], () => [PARAGRAPH], ADDRESS)];
+  const files = outputs.flatMap((output) => output.files());
   const paths = files.map((file) => file.path);
+
+  it('names the paths of each output before making its files, in the same order', () => {
+    expect(outputs.map((output) => output.key)).toEqual([
+      'files /A/54/150/',
+      'files /unnumbered/ga-59-report/',
+      'page /unnumbered/ga-54-report/',
+      'page /unnumbered/ga-54-report/cite/',
+      'page /a/54/150/',
+    ]);
+    for (const output of outputs) expect(output.files().map((file) => file.path)).toEqual(output.paths);
+  });
 
   it('writes the four data files beside each page and beside a moved document\'s earlier address', () => {
     expect(paths).toEqual([

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { bodyCache } from '../../src/lib/body-cache.ts';
+import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
 import { documentsLoader } from '../../src/loaders/documents.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 
@@ -84,6 +84,11 @@ describe('documentsLoader', () => {
     const after = recorded();
     const changed = after.find((document) => document.filePath === edited.path)!;
     expect(bodyCache(root).read(changed.digest).html).toContain('Edited: ');
+    // Its rendering is named anew, so that the pages made from it are made again.
+    const renderingOf = (document: { digest: string }) =>
+      createHash('sha1').update(readFileSync(join(bodyCacheDir(root), `${document.digest}.json`))).digest('hex').slice(0, 16);
+    for (const document of after) expect(document.rendering).toBe(renderingOf(document));
+    expect(changed.rendering).not.toBe(before.find((document) => document.filePath === edited.path)!.rendering);
     expect(after.filter((document) => document !== changed)).toEqual(before.filter((document) => document.filePath !== edited.path));
   });
 

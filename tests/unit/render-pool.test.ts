@@ -2,11 +2,12 @@
  * Rendering many bodies on worker threads: every rendering reaches the body cache, and a body
  * that cannot be rendered fails the whole, naming its file and line.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyCache } from '../../src/lib/body-cache.ts';
+import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
 import { renderAll, WORKER_THRESHOLD } from '../../src/loaders/render-pool.ts';
 
 const roots: string[] = [];
@@ -29,9 +30,12 @@ describe('renderAll', () => {
     const root = mkdtempSync(join(tmpdir(), 'un-docs-pool-'));
     roots.push(root);
     const count = 2 * WORKER_THRESHOLD + 1;
-    await renderAll(jobs(count), { documentIds: new Set(['A/RES/53/137']), base: '/', root });
+    const renderings = await renderAll(jobs(count), { documentIds: new Set(['A/RES/53/137']), base: '/', root });
     const cache = bodyCache(root);
+    expect(renderings).toHaveLength(count);
     for (let index = 0; index < count; index++) {
+      const text = readFileSync(join(bodyCacheDir(root), `digest-${index}.json`));
+      expect(renderings[index]).toBe(createHash('sha1').update(text).digest('hex').slice(0, 16));
       const { html, collectionAnswers } = cache.read(`digest-${index}`);
       expect(html).toContain(`Paragraph of body ${index}, citing <a href="/A/RES/53/137/" class="xref">A/RES/53/137</a>`);
       expect(collectionAnswers).toEqual({ 'A/RES/53/137': true });

@@ -4,6 +4,7 @@ import {
   formatManifest,
   isNoindex,
   newPaths,
+  pageFile,
   parseManifest,
   publishedPath,
   redirectsFile,
@@ -28,6 +29,21 @@ describe('publishedPath', () => {
     ['_redirects', undefined],
   ])('%s → %s', (file, path) => {
     expect(publishedPath(file)).toBe(path);
+  });
+});
+
+describe('pageFile', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['/A/RES/53/137/', 'A/RES/53/137/index.html'],
+    ['/A/RES/53/page/2/', 'A/RES/53/page/2/index.html'],
+  ])('%s → %s, which publishedPath reads back', (path, file) => {
+    expect(pageFile(path)).toBe(file);
+    expect(publishedPath(file)).toBe(path);
+  });
+
+  it.each(['A/RES/53/137/', '/A/RES/53/137', '/feed.xml'])('refuses %s, which no page is served at', (path) => {
+    expect(() => pageFile(path)).toThrow(`found the page path "${path}", expected a path that starts and ends with "/"`);
   });
 });
 

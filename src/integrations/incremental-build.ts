@@ -1,0 +1,130 @@
+/**
+ * Astro integration: makes `astro build` incremental (src/lib/incremental-build.ts). The build
+ * writes into the last build's output instead of an emptied folder: the pages and files whose
+ * inputs are unchanged stay as they are, the others are made again, and what the build no longer
+ * has is removed, so that the folder holds exactly the files a full build would write. (Moving
+ * the output aside and the kept files back took 9 s at 10,000 documents.) The ledger that says
+ * what the folder holds is removed when a build starts and written once it has finished: after a
+ * build that failed or was stopped, the next one makes everything. When everything is to be made
+ * (no ledger, or the code changed), the old output is moved aside and removed while the build
+ * runs: removing 85,000 files one by one took Astro 15 to 30 s.
+ *
+ * It must come after the integrations that write files into the build (document-files) and
+ * before those that read them all (stable-urls).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/folder-files.ts';
+import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger } from '../lib/incremental-build.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
+
+/** What every page is made with besides its data: a change to any of these remakes them all. */
+const SITE_SOURCES = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+/** Where the ledger of the output folder is kept, beside Astro's own caches. */
+function cacheDir(root: string): string {
+  return join(root, 'node_modules', '.astro', 'un-docs-build');
+}
+
+/** The ledger file: what the output folder holds, and the digest of the code that made it. */
+interface LedgerFile {
+  code: string;
+  outputs: Ledger;
+}
+
+/** The ledger of the last build, when it was made by the same code, else none. */
+function readLedger(file: string, code: string): Ledger | undefined {
+  try {
+    const ledger = JSON.parse(readFileSync(file, 'utf8')) as LedgerFile;
+    return ledger.code === code ? ledger.outputs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Moves a folder into the trash folder and starts removing what the trash holds, the folders of
+ * earlier builds that were stopped included.
+ * @returns the removal, to be awaited before the build ends.
+ */
+async function discard(folder: string, trash: string): Promise<void> {
+  mkdirSync(trash, { recursive: true });
+  try {
+    if (existsSync(folder)) renameSync(folder, join(trash, `${Date.now()}`));
+  } catch {
+    // On another file system than the trash: removed here and now, as Astro would.
+    rmSync(folder, { recursive: true, force: true });
+  }
+  await Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true })));
+}
+
+/**
+ * Takes the ledger of the output folder, removing its file until the build has finished, and
+ * prepares the folder: without a ledger of the same code it is discarded; with one, every file the
+ * ledger does not list (style sheets, the search index, the pages made at every build) is
+ * removed, to be made again or not at all.
+ * @returns the last build's outputs, unless there are none to keep, and the removal under way.
+ */
+function openOutput(outDir: string, cache: string, code: string): { previous?: { dir: string; ledger: Ledger }; removal: Promise<void> } {
+  const file = join(cache, 'ledger.json');
+  const ledger = readLedger(file, code);
+  rmSync(file, { force: true });
+  if (ledger === undefined || !existsSync(outDir)) return { removal: discard(outDir, join(cache, 'trash')) };
+  const listed = new Set(Object.values(ledger).flatMap((entry) => entry.files));
+  for (const path of listFiles(outDir)) if (!listed.has(path)) rmSync(join(outDir, path));
+  return { previous: { dir: outDir, ledger }, removal: Promise.resolve() };
+}
+
+export default function incrementalBuild(): AstroIntegration {
+  let root = '';
+  let outDir = '';
+  let code = '';
+  let removal = Promise.resolve();
+  return {
+    name: 'un-docs:incremental-build',
+    hooks: {
+      // This integration empties the output folder, when it has to.
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+        const settings = JSON.stringify({ site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format });
+        code = sourceDigest(root, SITE_SOURCES, settings);
+      },
+      'astro:build:start': ({ logger }) => {
+        const opened = openOutput(outDir, cacheDir(root), code);
+        const { previous } = opened;
+        removal = opened.removal;
+        startIncrementalBuild(code, previous);
+        logger.info(
+          previous
+            ? `keeping what is unchanged of the last build's ${Object.keys(previous.ledger).length} pages and file sets`
+            : 'no complete earlier build of this code: everything is made',
+        );
+      },
+      'astro:build:done': async ({ logger }) => {
+        await removal;
+        const build = currentIncrementalBuild();
+        if (!build) return;
+        let removed = 0;
+        for (const [key, entry] of Object.entries(build.previous?.ledger ?? {})) {
+          if (build.next[key]) continue;
+          for (const path of entry.files) rmSync(join(outDir, path), { force: true });
+          removed += 1;
+        }
+        const file = join(cacheDir(root), 'ledger.json');
+        mkdirSync(cacheDir(root), { recursive: true });
+        writeFileSync(`${file}.tmp`, JSON.stringify({ code, outputs: build.next } satisfies LedgerFile));
+        renameSync(`${file}.tmp`, file);
+        endIncrementalBuild();
+        const outputs = Object.keys(build.next).length;
+        logger.info(`${outputs - build.reused.length} of ${outputs} pages and file sets made, ${build.reused.length} unchanged, ${removed} removed`);
+      },
+    },
+  };
+}

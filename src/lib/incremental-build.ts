@@ -1,0 +1,108 @@
+/**
+ * Incremental builds. Each page and file of a build is made from inputs (a page's props, a
+ * document's record); a build records the fingerprint of each output's inputs, with the site's
+ * code, in a ledger. The next build keeps an output whose fingerprint is unchanged where the last
+ * build wrote it instead of making it again, so that editing one document re-renders its pages
+ * and the pages that show it, not the 20,000 others of a large collection. A change to the code or
+ * the configuration changes every fingerprint, so everything is made again.
+ *
+ * The pages' getStaticPaths run in the build's server bundle and the integrations outside it,
+ * each with its own copy of this module: the build in progress is kept on globalThis, where both
+ * find it. Outside `astro build` (the dev server) there is none, and every page is rendered.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fingerprinter } from './fingerprint.ts';
+import { pageFile } from './stable-urls.ts';
+
+/** One output of a build: the fingerprint of its inputs and the files it is, in the built site. */
+export interface LedgerEntry {
+  fingerprint: string;
+  files: string[];
+}
+
+/** Every output of a build, by a key naming it ("page /A/RES/53/137/"). */
+export type Ledger = Record<string, LedgerEntry>;
+
+/** A build in progress. */
+export interface IncrementalBuild {
+  /** A digest of the site's code and configuration, part of every fingerprint. */
+  code: string;
+  /** The folder of the build, and the ledger of what the last build left in it; none on a first build. */
+  previous?: { dir: string; ledger: Ledger };
+  /** Every output of this build, as the pages and the build steps declare them. */
+  next: Ledger;
+  /** The keys of the outputs to take from the last build's folder. */
+  reused: string[];
+  fingerprint: (value: unknown) => string;
+}
+
+const BUILD = Symbol.for('un-docs.incremental-build');
+type WithBuild = typeof globalThis & { [BUILD]?: IncrementalBuild };
+
+/**
+ * Starts a build: from now on, getStaticPaths and the build steps reuse what is unchanged.
+ * @param previous the folder of the build, holding the last build's outputs, and their ledger.
+ */
+export function startIncrementalBuild(code: string, previous?: { dir: string; ledger: Ledger }): IncrementalBuild {
+  const build: IncrementalBuild = { code, previous, next: {}, reused: [], fingerprint: fingerprinter() };
+  (globalThis as WithBuild)[BUILD] = build;
+  return build;
+}
+
+/** The build in progress, if any. */
+export function currentIncrementalBuild(): IncrementalBuild | undefined {
+  return (globalThis as WithBuild)[BUILD];
+}
+
+/** Ends the build in progress: the dev server, or a later build, starts without it. */
+export function endIncrementalBuild(): void {
+  delete (globalThis as WithBuild)[BUILD];
+}
+
+/**
+ * Declares an output of the build in progress and says whether the last build's copy of it can
+ * be kept: the same fingerprint, the same files, all of them still there. An output that cannot be
+ * kept has its old files removed, to be made again. Outside a build, nothing is reused.
+ * @param key names the output, unique within the build.
+ * @param files the output's files, relative to the built site.
+ * @param inputs everything the output is made from, as plain data.
+ * @throws {Error} when another output of the build has the same key: two owners of one page.
+ */
+export function reuseIfUnchanged(key: string, files: string[], inputs: unknown): boolean {
+  const build = currentIncrementalBuild();
+  if (!build) return false;
+  if (build.next[key]) throw new Error(`${key}: two outputs of the build claim it`);
+  const fingerprint = build.fingerprint([build.code, inputs]);
+  build.next[key] = { fingerprint, files };
+  if (!build.previous) return false;
+  const { dir, ledger } = build.previous;
+  const last = ledger[key];
+  if (last === undefined) return false;
+  const reusable =
+    last.fingerprint === fingerprint &&
+    last.files.length === files.length &&
+    last.files.every((file, index) => file === files[index]) &&
+    files.every((file) => existsSync(join(dir, file)));
+  if (reusable) build.reused.push(key);
+  else for (const file of last.files) rmSync(join(dir, file), { force: true });
+  return reusable;
+}
+
+/**
+ * The entries of a getStaticPaths to render: all but the pages the last build made from the same
+ * inputs. Call it on every entry of the route, so that the ledger knows every page.
+ * @param pathOf the page's site path ("/A/RES/53/137/").
+ * @param inputsOf everything the page is made from: its props, and whatever else the page reads
+ * as it renders.
+ */
+export function pagesToRender<T extends { props: unknown }>(
+  entries: T[],
+  pathOf: (entry: T) => string,
+  inputsOf: (entry: T) => unknown = (entry) => entry.props,
+): T[] {
+  return entries.filter((entry) => {
+    const path = pathOf(entry);
+    return !reuseIfUnchanged(`page ${path}`, [pageFile(path)], inputsOf(entry));
+  });
+}

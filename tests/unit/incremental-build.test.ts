@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  currentIncrementalBuild,
+  endIncrementalBuild,
+  pagesToRender,
+  reuseIfUnchanged,
+  startIncrementalBuild,
+  type Ledger,
+} from '../../src/lib/incremental-build.ts';
+
+const entry = (path: string, title: string) => ({ params: { path }, props: { page: { path, title } } });
+const pathOf = ({ props }: ReturnType<typeof entry>) => props.page.path;
+const entries = () => [entry('/A/RES/53/137/', 'Resolution'), entry('/A/54/150/', 'Report'), entry('/A/55/1/', 'New')];
+
+/** The ledger a build of `entries()` with the given code writes. */
+function ledgerOf(code: string): Ledger {
+  startIncrementalBuild(code);
+  pagesToRender(entries(), pathOf);
+  const { next } = currentIncrementalBuild()!;
+  endIncrementalBuild();
+  return next;
+}
+
+describe('incremental builds', () => {
+  let dir = '';
+  const write = (file: string) => {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), 'last build');
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'un-docs-incremental-'));
+  });
+  afterEach(() => {
+    endIncrementalBuild();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders every page outside a build (the dev server)', () => {
+    expect(pagesToRender(entries(), pathOf)).toHaveLength(3);
+    expect(reuseIfUnchanged('files /A/54/150/', ['A/54/150/citation.bib'], {})).toBe(false);
+  });
+
+  it('records every page with its fingerprint and file, and renders all on a first build', () => {
+    startIncrementalBuild('code-1');
+    expect(pagesToRender(entries(), pathOf).map(pathOf)).toEqual(['/A/RES/53/137/', '/A/54/150/', '/A/55/1/']);
+    const { next, reused } = currentIncrementalBuild()!;
+    expect(Object.keys(next)).toEqual(['page /A/RES/53/137/', 'page /A/54/150/', 'page /A/55/1/']);
+    expect(next['page /A/54/150/']!.files).toEqual(['A/54/150/index.html']);
+    expect(reused).toEqual([]);
+  });
+
+  it('keeps a page whose inputs and file are unchanged, and removes the file of one to make again', () => {
+    const last = ledgerOf('code-1');
+    delete last['page /A/55/1/'];
+    for (const file of ['A/RES/53/137/index.html', 'A/54/150/index.html']) write(file);
+    startIncrementalBuild('code-1', { dir, ledger: last });
+    const changed = [entry('/A/RES/53/137/', 'Resolution'), entry('/A/54/150/', 'Report, edited'), entry('/A/55/1/', 'New')];
+    expect(pagesToRender(changed, pathOf).map(pathOf)).toEqual(['/A/54/150/', '/A/55/1/']);
+    expect(currentIncrementalBuild()!.reused).toEqual(['page /A/RES/53/137/']);
+    expect(existsSync(join(dir, 'A/RES/53/137/index.html'))).toBe(true);
+    expect(existsSync(join(dir, 'A/54/150/index.html'))).toBe(false);
+  });
+
+  it('makes again a page whose file is missing, and every page when the code changed', () => {
+    write('A/RES/53/137/index.html');
+    startIncrementalBuild('code-1', { dir, ledger: ledgerOf('code-1') });
+    expect(pagesToRender(entries(), pathOf).map(pathOf)).toEqual(['/A/54/150/', '/A/55/1/']);
+    startIncrementalBuild('code-2', { dir, ledger: ledgerOf('code-1') });
+    expect(pagesToRender(entries(), pathOf)).toHaveLength(3);
+  });
+
+  it('refuses two outputs with one key', () => {
+    startIncrementalBuild('code-1');
+    pagesToRender(entries(), pathOf);
+    expect(() => reuseIfUnchanged('page /A/54/150/', ['A/54/150/index.html'], { redirect: '/A/54/150/' })).toThrow(
+      'page /A/54/150/: two outputs of the build claim it',
+    );
+  });
+});
