@@ -25,9 +25,11 @@ const INLINE_LENGTH = 160;
  * Makes a fingerprint function. It remembers the digest of each object it has seen, so that data
  * shared by many pages (a document listed by a hundred pages) is digested once: the objects must
  * not change while it is in use, as within one build.
+ * @param nameOf names the content of an object that has a name for it (a record named by the
+ * digest of the file it was read from), so that its content need not be read; undefined for others.
  * @returns a function from a value to a 27-character digest.
  */
-export function fingerprinter(): (value: unknown) => string {
+export function fingerprinter(nameOf: (value: object) => string | undefined = () => undefined): (value: unknown) => string {
   const digests = new WeakMap<object, string>();
   const inProgress = new Set<object>();
 
@@ -52,6 +54,12 @@ export function fingerprinter(): (value: unknown) => string {
   const objectDigest = (value: object): string => {
     const known = digests.get(value);
     if (known !== undefined) return known;
+    const name = nameOf(value);
+    if (name !== undefined) {
+      const named = `=${JSON.stringify(name)}`;
+      digests.set(value, named);
+      return named;
+    }
     if (!Array.isArray(value) && !isPlainObject(value)) {
       throw new FingerprintError(`found a ${value.constructor?.name ?? 'non-plain object'}, expected plain data (strings, numbers, dates, arrays, objects)`);
     }

@@ -51,6 +51,14 @@ describe('fingerprinter', () => {
     expect(fingerprinter()({ page: 1, shared })).not.toBe(before);
   });
 
+  it('takes the name of an object that has one for its content, without reading it', () => {
+    const named = (digest: string, data: unknown) => ({ digest, data });
+    const fingerprint = fingerprinter((value) => ('digest' in value ? `record ${String(value.digest)}` : undefined));
+    expect(fingerprint([named('d1', 'one')])).toBe(fingerprint([named('d1', 'other content, same name')]));
+    expect(fingerprint([named('d1', 'one')])).not.toBe(fingerprint([named('d2', 'one')]));
+    expect(fingerprint([named('d1', new Map())])).toBe(fingerprint([named('d1', 'one')]));
+  });
+
   it('refuses what it cannot see into, naming where it is', () => {
     const fingerprint = fingerprinter();
     expect(() => fingerprint({ page: { states: new Map([['MEX', 1]]) } })).toThrow(

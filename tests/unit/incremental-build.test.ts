@@ -73,6 +73,22 @@ describe('incremental builds', () => {
     expect(pagesToRender(entries(), pathOf)).toHaveLength(3);
   });
 
+  it('knows a document record by its file, digest and rendering', () => {
+    const record = (rendering: string) => ({ id: 'A/RES/53/137', filePath: 'content/documents/A/RES/53/137.mdx', digest: 'd1', rendering, data: { title: 'T' } });
+    const page = (document: ReturnType<typeof record>) => [{ params: { path: '/A/RES/53/137/' }, props: { document } }];
+    const path = () => '/A/RES/53/137/';
+    startIncrementalBuild('code-1');
+    pagesToRender(page(record('r1')), path);
+    const last = currentIncrementalBuild()!.next;
+    write('A/RES/53/137/index.html');
+    startIncrementalBuild('code-1', { dir, ledger: last });
+    expect(pagesToRender(page(record('r1')), path)).toHaveLength(0);
+    write('A/RES/53/137/index.html');
+    startIncrementalBuild('code-1', { dir, ledger: last });
+    // Rendered again (a document it links entered the collection): the page is made again.
+    expect(pagesToRender(page(record('r2')), path)).toHaveLength(1);
+  });
+
   it('refuses two outputs with one key', () => {
     startIncrementalBuild('code-1');
     pagesToRender(entries(), pathOf);
