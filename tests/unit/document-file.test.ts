@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { documentFiles, splitDocument } from '../../src/lib/document-file.ts';
 
 describe('splitDocument', () => {
@@ -23,6 +23,7 @@ describe('splitDocument', () => {
 describe('documentFiles', () => {
   it('lists the .mdx files under a folder, sorted, by "/" paths', () => {
     const folder = mkdtempSync(join(tmpdir(), 'un-docs-files-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
     mkdirSync(join(folder, 'A/RES/53'), { recursive: true });
     writeFileSync(join(folder, 'A/RES/53/137.mdx'), '');
     writeFileSync(join(folder, 'A/54.mdx'), '');

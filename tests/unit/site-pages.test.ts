@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { foreignRequests, readablePages, sitemapPaths } from '../../scripts/lib/site-pages.ts';
 
+/** A built site of the given files, removed when the test that made it ends. */
 function site(files: Record<string, string>): string {
   const dist = mkdtempSync(join(tmpdir(), 'un-docs-pages-'));
+  onTestFinished(() => rmSync(dist, { recursive: true, force: true }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), text);
