@@ -12,8 +12,8 @@
  * It must come after the integrations that write files into the build (document-files) and
  * before those that read them all (stable-urls).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -46,11 +46,25 @@ function readLedger(file: string, code: string): Ledger | undefined {
 }
 
 /**
- * Moves a folder into the trash folder and starts removing what the trash holds, the folders of
- * earlier builds that were stopped included.
+ * Removes a folder in a process of its own: in this one, removing 85,000 files held the threads
+ * that Vite's file reads wait for, and the bundle took 18 s (6 s with the removal in its own
+ * process, 4 s without any).
+ */
+function removeInOwnProcess(folder: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`removing ${folder} failed (exit code ${code})`))));
+  });
+}
+
+/**
+ * Moves a folder into the trash folder and starts removing the trash, with the folders of
+ * earlier builds that were stopped.
  * @returns the removal, to be awaited before the build ends.
  */
-async function discard(folder: string, trash: string): Promise<void> {
+function discard(folder: string, trash: string): Promise<void> {
+  if (!existsSync(folder) && !existsSync(trash)) return Promise.resolve();
   mkdirSync(trash, { recursive: true });
   try {
     if (existsSync(folder)) renameSync(folder, join(trash, `${Date.now()}`));
@@ -58,7 +72,7 @@ async function discard(folder: string, trash: string): Promise<void> {
     // On another file system than the trash: removed here and now, as Astro would.
     rmSync(folder, { recursive: true, force: true });
   }
-  await Promise.all(readdirSync(trash).map((name) => rm(join(trash, name), { recursive: true, force: true })));
+  return removeInOwnProcess(trash);
 }
 
 /**
