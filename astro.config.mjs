@@ -22,7 +22,7 @@ export default defineConfig({
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
   // documentFiles writes each document's data files and redirect pages; incrementalBuild then
-  // brings back what this build kept unchanged from the last one; stableUrls reads every page of
-  // the complete site. The search index is built after Astro exits (npm run build).
+  // removes what the site no longer has and records what this build holds; stableUrls reads every
+  // page of the complete site. The search index is built after Astro exits (npm run build).
   integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls()],
 });

@@ -13,7 +13,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedDocument } from './body-cache.ts';
-import { fingerprinter } from './fingerprint.ts';
+import { FingerprintError, fingerprinter } from './fingerprint.ts';
 import { pageFile } from './stable-urls.ts';
 
 /** One output of a build: the fingerprint of its inputs and the files it is, in the built site. */
@@ -33,7 +33,7 @@ export interface IncrementalBuild {
   previous?: { dir: string; ledger: Ledger };
   /** Every output of this build, as the pages and the build steps declare them. */
   next: Ledger;
-  /** The keys of the outputs to take from the last build's folder. */
+  /** The keys of the outputs kept as the last build left them. */
   reused: string[];
   fingerprint: (value: unknown) => string;
 }
@@ -81,12 +81,20 @@ export function endIncrementalBuild(): void {
  * @param files the output's files, relative to the built site.
  * @param inputs everything the output is made from, as plain data.
  * @throws {Error} when another output of the build has the same key: two owners of one page.
+ * @throws {FingerprintError} naming the output, when its inputs are not plain data.
  */
 export function reuseIfUnchanged(key: string, files: string[], inputs: unknown): boolean {
   const build = currentIncrementalBuild();
   if (!build) return false;
   if (build.next[key]) throw new Error(`${key}: two outputs of the build claim it`);
-  const fingerprint = build.fingerprint([build.code, inputs]);
+  let fingerprint: string;
+  try {
+    fingerprint = build.fingerprint([build.code, inputs]);
+  } catch (error) {
+    if (!(error instanceof FingerprintError)) throw error;
+    // "at [1].page.states": the inputs are the second item of what is fingerprinted.
+    throw new FingerprintError(`${key}: its inputs ${error.message.replace(/^at \[1\]/, 'at ')}`, { cause: error });
+  }
   build.next[key] = { fingerprint, files };
   if (!build.previous) return false;
   const { dir, ledger } = build.previous;

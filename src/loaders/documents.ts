@@ -52,7 +52,7 @@ export function documentsLoader(options: { base: string }): Loader {
         const last = loaded.get(id);
         // Astro empties its store when the content config or the schema changes: then every file
         // is validated again.
-        const current = last?.digest === digest && last.filePath === file && last.rendering !== undefined && store.get(id)?.digest === digest;
+        const current = last?.digest === digest && last.filePath === file && store.get(id)?.digest === digest;
         if (current && cache.isCurrent(digest, isInCollection)) return { document: last };
         const { frontmatter, body } = splitDocument(text, file);
         const data = (await parseData({ id, data: frontmatter, filePath: file })) as DocumentData;

@@ -89,6 +89,14 @@ describe('incremental builds', () => {
     expect(pagesToRender(page(record('r2')), path)).toHaveLength(1);
   });
 
+  it('names the page whose inputs are not plain data, and where in them', () => {
+    startIncrementalBuild('code-1');
+    const page = [{ params: { path: '/states/MEX/' }, props: { state: { code: 'MEX', mentions: new Map() } } }];
+    expect(() => pagesToRender(page, () => '/states/MEX/')).toThrow(
+      'page /states/MEX/: its inputs at .state.mentions: found a Map, expected plain data (strings, numbers, dates, arrays, objects)',
+    );
+  });
+
   it('refuses two outputs with one key', () => {
     startIncrementalBuild('code-1');
     pagesToRender(entries(), pathOf);
