@@ -4,7 +4,7 @@
  * the project's treaties would not hold with other documents); everything else is copied.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -101,6 +101,16 @@ export function build(folder: string, env: Record<string, string> = {}): Promise
       },
     );
   });
+}
+
+/** Every file under one of the project's content folders ("documents", "treaties"): its path there → its text. */
+export function contentFiles(root: string, folder: string): Record<string, string> {
+  const base = join(root, 'content', folder);
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(base, { recursive: true, encoding: 'utf8' }).sort()) {
+    if (statSync(join(base, name)).isFile()) files[name.split('\\').join('/')] = readFileSync(join(base, name), 'utf8');
+  }
+  return files;
 }
 
 /** Removes a copy. */

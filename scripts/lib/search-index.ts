@@ -4,17 +4,17 @@
  * can search the static site in the browser. Only what the document pages mark
  * `data-pagefind-body` is indexed (see src/lib/search-index.ts), and only the document pages are
  * given to pagefind: given the whole site, it reads every other page too, which at 10,000
- * documents doubled its time and added a gigabyte to its memory. Any error pagefind reports fails
- * the build with its cause.
+ * documents doubled its time and added a gigabyte to its memory. A large collection's index is in
+ * parts (src/lib/search-parts.ts), and a part is indexed again only when one of its pages, or
+ * what indexes them, changed. Any error pagefind reports fails the build with its cause.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { NOT_INDEXED } from '../../src/lib/search-index.ts';
+import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../../src/lib/search-parts.ts';
 import { pageFile } from '../../src/lib/stable-urls.ts';
-
-/** The folder of the index inside the built site; the search page loads `/pagefind/pagefind.js`. */
-export const INDEX_FOLDER = 'pagefind';
 
 /** An error pagefind reported, or an index that would make search useless. */
 export class SearchIndexError extends Error {
@@ -32,10 +32,11 @@ export function checked<T extends { errors: string[] }>(step: string, response: 
   return response;
 }
 
-/** The total size in bytes of the files under a folder, and how many there are. */
+/** The total size in bytes of the files under a folder, and how many there are (none when it does not exist). */
 function folderSize(folder: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
+  if (!existsSync(folder)) return { files, bytes };
   for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
     const stats = statSync(join(folder, name));
     if (!stats.isFile()) continue;
@@ -56,9 +57,26 @@ export function indexedPages(indexFolder: string): number {
 /** What an index run did, for the build log and the tests. */
 export interface IndexReport {
   pages: number;
+  /** The parts of the index, and how many of them were indexed by this run (the others were current). */
+  parts: number;
+  indexed: number;
   files: number;
   bytes: number;
   seconds: number;
+}
+
+/** How the index is made, besides the pages. */
+export interface IndexOptions {
+  /** Documents per part of the index (src/lib/search-parts.ts). */
+  perPart?: number;
+  /**
+   * The file that records what each part was indexed from, so that the next run indexes only the
+   * parts that changed. Without it, every part is indexed.
+   */
+  recordFile?: string;
+  /** A digest of what indexes the pages (pagefind's version, the selectors left out): a change indexes every part. */
+  code?: string;
+  log?: (line: string) => void;
 }
 
 /**
@@ -68,57 +86,133 @@ export interface IndexReport {
  */
 const PAGES_FOLDER = '.pages-to-index';
 
+/** A page's file in the built site. */
+function builtPage(siteFolder: string, page: string): string {
+  return join(siteFolder, pageFile(page));
+}
+
+/**
+ * What a part is indexed from: the code, the part's place and every page's path and HTML.
+ * @throws {SearchIndexError} naming the first page that was not built.
+ */
+function partFingerprint(siteFolder: string, part: SearchPart, code: string): string {
+  const hash = createHash('sha256').update(`${code}\0${part.folder}`);
+  for (const page of part.pages) {
+    const file = builtPage(siteFolder, page);
+    if (!existsSync(file)) throw new SearchIndexError(`${page}: expected its page at ${file}, found none`);
+    hash.update(`\0${page}\0`).update(readFileSync(file));
+  }
+  return hash.digest('base64url');
+}
+
+/** What the last run recorded: each part's folder and fingerprint, for the same code. */
+interface PartsRecord {
+  parts: Record<string, string>;
+}
+
+/** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
+function takeRecord(file: string | undefined): PartsRecord {
+  if (!file) return { parts: {} };
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as PartsRecord;
+  } catch {
+    return { parts: {} };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function writeRecord(file: string, record: PartsRecord): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(record));
+  renameSync(`${file}.tmp`, file);
+}
+
 /**
  * Gathers the pages into a folder, at the same paths, as hard links where the file system allows
  * (no copy of the text), else as copies.
- * @throws {SearchIndexError} naming the first page that was not built.
  */
 function gatherPages(siteFolder: string, pages: string[], folder: string): void {
   for (const page of pages) {
-    const sourcePath = pageFile(page);
-    const file = join(siteFolder, sourcePath);
-    if (!existsSync(file)) throw new SearchIndexError(`${page}: expected its page at ${file}, found none`);
-    const gathered = join(folder, sourcePath);
+    const gathered = join(folder, pageFile(page));
     mkdirSync(dirname(gathered), { recursive: true });
     try {
-      linkSync(file, gathered);
+      linkSync(builtPage(siteFolder, page), gathered);
     } catch {
-      copyFileSync(file, gathered);
+      copyFileSync(builtPage(siteFolder, page), gathered);
     }
   }
 }
 
 /**
+ * Removes from the index folder everything but the bundles of the parts kept: the old index when
+ * the parts changed, the bundles of parts there no longer are.
+ */
+function clearIndexFolder(indexFolder: string, kept: string[]): void {
+  if (!existsSync(indexFolder)) return;
+  if (kept.includes(indexFolder)) return;
+  for (const name of readdirSync(indexFolder)) {
+    if (!kept.includes(join(indexFolder, name))) rmSync(join(indexFolder, name), { recursive: true, force: true });
+  }
+}
+
+/** Indexes one part's pages into its bundle folder. */
+async function indexPart(siteFolder: string, part: SearchPart, outputPath: string): Promise<void> {
+  const gathered = join(siteFolder, PAGES_FOLDER);
+  rmSync(gathered, { recursive: true, force: true });
+  try {
+    gatherPages(siteFolder, part.pages, gathered);
+    const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
+    if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
+    checked('addDirectory', await index.addDirectory({ path: gathered }));
+    checked('writeFiles', await index.writeFiles({ outputPath }));
+    await index.deleteIndex();
+    if (indexedPages(outputPath) === 0) {
+      throw new SearchIndexError(
+        `pagefind indexed none of the ${part.pages.length} pages given in ${siteFolder}: expected the document pages to mark their text with data-pagefind-body`,
+      );
+    }
+  } finally {
+    rmSync(gathered, { recursive: true, force: true });
+  }
+}
+
+/**
  * Indexes the given pages of the site built in `siteFolder` and writes the index into its
- * `pagefind/` folder. Always stops pagefind's service process and removes the gathered pages,
+ * `pagefind/` folder, in parts when there are many; a part whose pages are as the record says they
+ * were is kept as it is. Always stops pagefind's service process and removes the gathered pages,
  * whether or not indexing succeeded.
  * @param pages the site paths of the pages to index ("/A/RES/53/137/"), each served by its index.html.
  * @throws {SearchIndexError} when a page is missing, pagefind reports an error or no page has text to index.
  */
-export async function buildSearchIndex(siteFolder: string, pages: string[], log?: (line: string) => void): Promise<IndexReport> {
+export async function buildSearchIndex(
+  siteFolder: string,
+  pages: string[],
+  { perPart = DOCUMENTS_PER_PART, recordFile, code = '', log }: IndexOptions = {},
+): Promise<IndexReport> {
   const started = performance.now();
-  const outputPath = join(siteFolder, INDEX_FOLDER);
-  const gathered = join(siteFolder, PAGES_FOLDER);
+  const indexFolder = join(siteFolder, INDEX_FOLDER);
+  const record = takeRecord(recordFile);
   try {
-    rmSync(gathered, { recursive: true, force: true });
-    gatherPages(siteFolder, pages, gathered);
-    const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
-    if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
-    log?.(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/`);
-    checked('addDirectory', await index.addDirectory({ path: gathered }));
-    checked('writeFiles', await index.writeFiles({ outputPath }));
-    const indexed = indexedPages(outputPath);
-    if (indexed === 0) {
-      throw new SearchIndexError(
-        `pagefind indexed none of the ${pages.length} pages given in ${siteFolder}: expected the document pages to mark their text with data-pagefind-body`,
-      );
-    }
-    const { files, bytes } = folderSize(outputPath);
+    const parts = searchParts(pages, perPart).map((part) => {
+      const outputPath = join(siteFolder, ...part.folder.split('/').filter(Boolean));
+      const fingerprint = partFingerprint(siteFolder, part, code);
+      const current = record.parts[part.folder] === fingerprint && existsSync(join(outputPath, 'pagefind-entry.json'));
+      return { ...part, outputPath, fingerprint, current };
+    });
+    clearIndexFolder(indexFolder, parts.filter((part) => part.current).map((part) => part.outputPath));
+    const toIndex = parts.filter((part) => !part.current);
+    log?.(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/: ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}, ${toIndex.length} to index`);
+    for (const part of toIndex) await indexPart(siteFolder, part, part.outputPath);
+    if (recordFile) writeRecord(recordFile, { parts: Object.fromEntries(parts.map((part) => [part.folder, part.fingerprint])) });
+    const indexed = parts.reduce((sum, part) => sum + indexedPages(part.outputPath), 0);
+    const { files, bytes } = folderSize(indexFolder);
     const seconds = (performance.now() - started) / 1000;
-    log?.(`indexed ${indexed} pages: ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${relative(process.cwd(), outputPath)}/ (${seconds.toFixed(2)} s)`);
-    return { pages: indexed, files, bytes, seconds };
+    log?.(
+      `indexed ${indexed} pages in ${parts.length} ${parts.length === 1 ? 'part' : 'parts'} (${toIndex.length} indexed, ${parts.length - toIndex.length} unchanged): ${files} files, ${(bytes / 1024).toFixed(1)} KiB in ${relative(process.cwd(), indexFolder)}/ (${seconds.toFixed(2)} s)`,
+    );
+    return { pages: indexed, parts: parts.length, indexed: toIndex.length, files, bytes, seconds };
   } finally {
     await pagefind.close();
-    rmSync(gathered, { recursive: true, force: true });
   }
 }

@@ -16,9 +16,12 @@ import {
   readSearchState,
   searchParams,
   SEARCH_FILTERS,
+  resultDate,
   type Anchor,
   type SearchState,
 } from '../lib/search-results.ts';
+import { queueInOrder, queueMerged, type ResultQueue } from '../lib/result-queue.ts';
+import { PART_FILTER, partsWithEveryTerm, queryTerms } from '../lib/search-parts.ts';
 
 /** The part of a result's data the page uses (pagefind's JS API). */
 interface ResultData {
@@ -31,21 +34,22 @@ interface ResultData {
 }
 
 interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
-  /** For each filter value, how many results the query has with that value. */
+  results: { id: string; score: number; data(): Promise<ResultData> }[];
+  /** For each filter value, how many results the query has with that value, whatever filters are chosen. */
   totalFilters?: Record<string, Record<string, number>>;
+  /** The same among the results of the chosen filters. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 interface Pagefind {
   options(options: object): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: object): Promise<SearchResponse>;
+  mergeIndex(bundle: string, options: object): Promise<void>;
 }
 
-/** The base the site is deployed under ("/", "/un-docs/"): pagefind's bundle and every result URL are under it. */
+/** The base the site is deployed under ("/", "/un-docs/"): every result URL is under it. */
 const BASE = import.meta.env.BASE_URL;
-/** Where the build writes pagefind's browser bundle (scripts/lib/search-index.ts). */
-const PAGEFIND_URL = `${BASE.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 /** Results whose data is loaded at a time. */
 const PAGE_SIZE = 10;
 /** How long typing pauses before the search runs, in milliseconds. */
@@ -55,18 +59,71 @@ const OFFER_AMONG = 5;
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads pagefind once, with the site's ranking and its filters (so that searches count them). */
-function loadPagefind(): Promise<Pagefind> {
+/** The filter that tells the parts of the index apart, when there are several. */
+function partFilter(bundles: readonly string[], part: number): Record<string, string> {
+  return bundles.length > 1 ? { [PART_FILTER]: String(part) } : {};
+}
+
+/**
+ * Loads pagefind once, with the site's ranking and its filters (so that searches count them): the
+ * bundle of the index's first part, into which the other parts are merged, each marked by the
+ * part filter so that it can be searched alone.
+ * @param bundles the folders of the parts' bundles, as the search page lists them.
+ */
+function loadPagefind(bundles: readonly string[]): Promise<Pagefind> {
   pagefind ??= (async () => {
     // The URL is a variable so that Vite leaves the import to the browser: the file exists only
     // in the built site, written after the bundle.
-    const url = PAGEFIND_URL;
+    const url = `${bundles[0]}pagefind.js`;
     const loaded = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await loaded.options({ ranking: RANKING, baseUrl: BASE });
+    await loaded.options({ ranking: RANKING, baseUrl: BASE, mergeFilter: partFilter(bundles, 0) });
+    for (const [part, bundle] of bundles.entries()) {
+      if (part > 0) await loaded.mergeIndex(bundle, { ranking: RANKING, baseUrl: BASE, mergeFilter: partFilter(bundles, part) });
+    }
     await loaded.filters();
     return loaded;
   })();
   return pagefind;
+}
+
+/** Counts of each filter value among a search's results, as pagefind gives them. */
+type FilterCounts = SearchResponse['totalFilters'];
+
+/**
+ * The results of a search, in the order asked for, and how many of them each filter value has
+ * (whatever filters are chosen). With the index in parts, a part that lacks a word of the query is
+ * left out (see partsWithEveryTerm); pagefind merges the parts by score, which is the order of
+ * relevance; for an order by date, each part is searched alone and their lists merged by date.
+ */
+async function searchResults(
+  loaded: Pagefind,
+  bundles: readonly string[],
+  state: SearchState,
+): Promise<{ response: SearchResponse; counts: FilterCounts; queue: ResultQueue<ResultData> }> {
+  const query = pagefindQuery(state);
+  const filters = pagefindFilters(state);
+  const sort = pagefindSort(state);
+  const parts = bundles.map((_, part) => String(part));
+  const terms = query === null || parts.length === 1 ? [] : queryTerms(query);
+  const kept =
+    terms.length < 2
+      ? parts
+      : partsWithEveryTerm(parts, await Promise.all(terms.map(async (term) => (await loaded.search(term, {})).totalFilters?.[PART_FILTER] ?? {})));
+  if (kept.length === 0) return { response: { results: [] }, counts: {}, queue: queueInOrder([]) };
+  const inKept = kept.length < parts.length ? { [PART_FILTER]: { any: kept } } : {};
+  const [response, counts] = await Promise.all([
+    loaded.search(query, { filters: { ...filters, ...inKept }, ...(sort ? { sort } : {}) }),
+    // pagefind's counts ignore the chosen filters, and with them the parts left out: those of a search of the kept parts do not.
+    kept.length < parts.length ? loaded.search(query, { filters: inKept }).then((answer) => answer.filters) : undefined,
+  ]);
+  if (!sort || parts.length === 1) return { response, counts: counts ?? response.totalFilters, queue: queueInOrder(response.results) };
+  const lists = await Promise.all(kept.map((part) => loaded.search(query, { filters: { ...filters, [PART_FILTER]: part }, sort })));
+  const direction = Object.values(sort)[0]!;
+  return {
+    response,
+    counts: counts ?? response.totalFilters,
+    queue: queueMerged(lists.map((list) => list.results), (data) => resultDate(data.meta), direction),
+  };
 }
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -96,6 +153,7 @@ export function startSearch(): void {
   const offer = element('search-offer', HTMLElement);
   const list = element('search-results', HTMLOListElement);
   const more = element('search-more', HTMLButtonElement);
+  const bundles = (form.dataset.bundles ?? '').split(' ').filter(Boolean);
 
   /** What the page calls one document of a filter value ("Resolution"), from the form's controls. */
   const filterLabel = (name: string, value: string): string | undefined =>
@@ -107,7 +165,7 @@ export function startSearch(): void {
 
   let current = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let remaining: SearchResponse['results'] = [];
+  let queue: ResultQueue<ResultData> = queueInOrder([]);
 
   const fillForm = (state: SearchState): void => {
     input.value = state.query;
@@ -131,7 +189,7 @@ export function startSearch(): void {
   // The counts the page was built with: of the whole collection, shown again when the search is cleared.
   const totals = new Map(counts.map((count) => [count, count.textContent]));
   /** Shows how many of the current results each filter value would leave, or the totals. */
-  const showCounts = (found: SearchResponse['totalFilters']): void => {
+  const showCounts = (found: FilterCounts): void => {
     for (const count of counts) {
       const n = found ? (found[count.dataset.countOf!]?.[count.dataset.countValue!] ?? 0) : undefined;
       if (n === undefined) count.textContent = totals.get(count) ?? '';
@@ -172,12 +230,10 @@ export function startSearch(): void {
 
   /** Loads and shows the next results of the current search. */
   const showMore = async (search: number): Promise<ResultData[]> => {
-    const batch = remaining.slice(0, PAGE_SIZE);
-    remaining = remaining.slice(PAGE_SIZE);
-    const loaded = await Promise.all(batch.map((result) => result.data()));
+    const loaded = await queue.next(PAGE_SIZE);
     if (search !== current) return [];
     list.append(...loaded.map(renderResult));
-    more.hidden = remaining.length === 0;
+    more.hidden = queue.remaining === 0;
     return loaded;
   };
 
@@ -201,12 +257,10 @@ export function startSearch(): void {
     status.textContent = 'Searching…';
     list.setAttribute('aria-busy', 'true');
     let response: SearchResponse;
+    let ordered: ResultQueue<ResultData>;
+    let counts: FilterCounts;
     try {
-      const loaded = await loadPagefind();
-      response = await loaded.search(pagefindQuery(state), {
-        filters: pagefindFilters(state),
-        ...(pagefindSort(state) ? { sort: pagefindSort(state) } : {}),
-      });
+      ({ response, counts, queue: ordered } = await searchResults(await loadPagefind(bundles), bundles, state));
     } catch (error) {
       if (search !== current) return;
       pagefind = undefined;
@@ -216,9 +270,9 @@ export function startSearch(): void {
       return;
     }
     if (search !== current) return;
-    remaining = response.results;
+    queue = ordered;
     list.replaceChildren();
-    showCounts(response.totalFilters);
+    showCounts(counts);
     const first = await showMore(search);
     if (search !== current) return;
     const symbol = namedSymbol(
@@ -250,7 +304,7 @@ export function startSearch(): void {
     pending = setTimeout(() => void run(formState(), { push: false }), TYPING_PAUSE);
   });
   // Loading starts when the reader comes to the box, so that the first search waits less.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(bundles).catch(() => undefined), { once: true });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
     clearTimeout(pending);

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/folder-files.ts';
 import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger } from '../lib/incremental-build.ts';
+import { INDEX_FOLDER } from '../lib/search-parts.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
 /** What every page is made with besides its data: a change to any of these remakes them all. */
@@ -78,8 +79,8 @@ function discard(folder: string, trash: string): Promise<void> {
 /**
  * Takes the ledger of the output folder, removing its file until the build has finished, and
  * prepares the folder: without a ledger of the same code it is discarded; with one, every file the
- * ledger does not list (style sheets, the search index, the pages made at every build) is
- * removed, to be made again or not at all.
+ * ledger does not list (style sheets, the pages made at every build) is removed, to be made again
+ * or not at all, but for the search index, which the index step updates after the build.
  * @returns the last build's outputs, unless there are none to keep, and the removal under way.
  */
 function openOutput(outDir: string, cache: string, code: string): { previous?: { dir: string; ledger: Ledger }; removal: Promise<void> } {
@@ -88,7 +89,9 @@ function openOutput(outDir: string, cache: string, code: string): { previous?: {
   rmSync(file, { force: true });
   if (ledger === undefined || !existsSync(outDir)) return { removal: discard(outDir, join(cache, 'trash')) };
   const listed = new Set(Object.values(ledger).flatMap((entry) => entry.files));
-  for (const path of listFiles(outDir)) if (!listed.has(path)) rmSync(join(outDir, path));
+  // The search index is the index step's, which keeps the parts whose pages are unchanged.
+  const indexed = (path: string) => path.startsWith(`${INDEX_FOLDER}/`);
+  for (const path of listFiles(outDir)) if (!listed.has(path) && !indexed(path)) rmSync(join(outDir, path));
   return { previous: { dir: outDir, ledger }, removal: Promise.resolve() };
 }
 

@@ -4,6 +4,7 @@
  * the excerpt as text and highlights, and the paragraph a hit lies in. Pure functions, bundled
  * into the search page's script: this module imports nothing heavier than the symbol grammar.
  */
+import { parsePrintedDate } from './dates.ts';
 import { resolutionNumber } from './symbol.ts';
 
 /** The search page's path; the header's search form sends its query there. */
@@ -75,6 +76,14 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
   if (state.sort === 'oldest') return { [SORT_KEY]: 'asc' };
   if (state.sort === 'newest' || state.query.trim() === '') return { [SORT_KEY]: 'desc' };
   return undefined;
+}
+
+/**
+ * A result's issue date, ISO, read back from the date its meta prints (src/lib/search-index.ts,
+ * resultMeta); "" when it has none, so that it sorts before every date.
+ */
+export function resultDate(meta: Record<string, string | undefined>): string {
+  return (meta.date && parsePrintedDate(meta.date)) || '';
 }
 
 /** The query pagefind is given: trimmed, cut at {@link MAX_QUERY_LENGTH}; null to list by filters. */

@@ -2,11 +2,12 @@
  * Building the search index against the real pagefind binary, on small folders of HTML written
  * here: what it indexes, what it writes, and how it fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, checked, indexedPages, SearchIndexError } from '../../scripts/lib/search-index.ts';
+import { partOf } from '../../src/lib/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 const folders: string[] = [];
@@ -81,5 +82,65 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(site({}), ['/missing/']).catch(() => undefined);
     const report = await buildSearchIndex(site({ 'a/index.html': page('<main data-pagefind-body><p>Text</p></main>') }), ['/a/']);
     expect(report.pages).toBe(1);
+  });
+});
+
+describe('an index in parts', () => {
+  const PAGES = ['/A/RES/53/137/', '/A/RES/55/88/', '/E/CN.4/2002/89/', '/A/54/150/', '/A/59/200/'];
+  const files = (words: (page: string) => string) =>
+    Object.fromEntries(PAGES.map((path) => [`${path.slice(1)}index.html`, page(`<article data-pagefind-body><h1>${words(path)}</h1></article>`)]));
+  const bundleOf = (path: string) => `pagefind/part-${partOf(path, 8)}`;
+  /** When each part's entry file was written. */
+  const written = (folder: string) =>
+    Object.fromEntries(readdirSync(join(folder, 'pagefind')).map((name) => [name, statSync(join(folder, 'pagefind', name, 'pagefind-entry.json')).mtimeMs]));
+
+  it('puts each page in the bundle of its part, and indexes again only the parts whose pages changed', async () => {
+    const folder = site(files((path) => `Document ${path}`));
+    const recordFile = join(folder, 'record', 'parts.json');
+    const first = await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile });
+    const parts = [...new Set(PAGES.map(bundleOf))].sort();
+    expect(readdirSync(join(folder, 'pagefind')).map((name) => `pagefind/${name}`).sort()).toEqual(parts);
+    expect(first).toMatchObject({ pages: 5, parts: parts.length, indexed: parts.length });
+    for (const path of PAGES) {
+      const pagesOfPart = PAGES.filter((other) => bundleOf(other) === bundleOf(path)).length;
+      expect(indexedPages(join(folder, bundleOf(path)))).toBe(pagesOfPart);
+    }
+    const before = written(folder);
+
+    writeFileSync(join(folder, 'A/RES/55/88/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
+    const second = await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile });
+    expect(second).toMatchObject({ pages: 5, parts: parts.length, indexed: 1 });
+    const after = written(folder);
+    for (const part of parts) {
+      const name = part.replace('pagefind/', '');
+      if (part === bundleOf('/A/RES/55/88/')) expect(after[name]).toBeGreaterThan(before[name]!);
+      else expect(after[name]).toBe(before[name]);
+    }
+
+    const third = await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'pagefind 2' });
+    expect(third.indexed).toBe(parts.length);
+  });
+
+  it('indexes every part again when there is no record, and leaves no bundle of an earlier layout', async () => {
+    const folder = site(files((path) => `Document ${path}`));
+    const recordFile = join(folder, 'record', 'parts.json');
+    await buildSearchIndex(folder, PAGES, { recordFile });
+    expect(existsSync(join(folder, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    const parted = await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile });
+    expect(parted.indexed).toBe(parted.parts);
+    expect(readdirSync(join(folder, 'pagefind')).every((name) => name.startsWith('part-'))).toBe(true);
+    rmSync(recordFile);
+    expect((await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile })).indexed).toBe(parted.parts);
+    expect(JSON.parse(readFileSync(recordFile, 'utf8')).parts).toHaveProperty(`/${bundleOf(PAGES[0]!)}/`);
+  });
+
+  it('indexes a part again when its bundle is gone, though the record says it is current', async () => {
+    const folder = site(files((path) => `Document ${path}`));
+    const recordFile = join(folder, 'record', 'parts.json');
+    await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile });
+    rmSync(join(folder, bundleOf('/A/54/150/')), { recursive: true });
+    const again = await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile });
+    expect(again.indexed).toBe(1);
+    expect(existsSync(join(folder, bundleOf('/A/54/150/'), 'pagefind.js'))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, filterValues, indexAttributes, resultMeta } from '../../src/lib/search-index.ts';
+import { resultDate } from '../../src/lib/search-results.ts';
 import { listed } from './listed.ts';
 
 const resolution = { adopted: '1998-12-09', meeting: 85 };
@@ -45,6 +46,14 @@ describe('what the index holds of a document', () => {
     [UNNUMBERED, { title: 'Status, and "efforts"', date: '27 August 2004' }],
   ])('shows and searches the metadata of $id', (doc, meta) => {
     expect(resultMeta(doc.data)).toEqual(meta);
+  });
+
+  it.each([RES_53_137, CHR_REPORT, UNNUMBERED])('gives back the issue date of $id from its meta, to merge parts of the index by date', (doc) => {
+    expect(resultDate(resultMeta(doc.data))).toBe(doc.data.date);
+  });
+
+  it('gives an empty date, before every date, for a result without one', () => {
+    expect(resultDate({ title: 'Untitled' })).toBe('');
   });
 
   it('marks the article for pagefind, every value in an attribute of its own', () => {
