@@ -35,17 +35,39 @@ export function getDocuments(): Promise<DocumentEntry[]> {
   return loaded;
 }
 
+/** What the collection-wide views read of a document's rendering: its citations and its anchored text. */
+interface BodyRecords {
+  citations: ReturnType<typeof renderedCitations>;
+  anchored: AnchoredText[];
+}
+
+const records = new Map<string, BodyRecords>();
+
+/**
+ * A document's citations and anchored text, read from its rendering once per build for both the
+ * citation graph and the treaty sources (each reading every rendering took a second at 10,000
+ * documents); the dev server reads them again on each request.
+ */
+function bodyRecordsOf(document: DocumentEntry): BodyRecords {
+  const key = `${document.id} ${document.rendering}`;
+  const known = import.meta.env.DEV ? undefined : records.get(key);
+  if (known) return known;
+  const rendered = renderedBody(document);
+  const read = {
+    citations: renderedCitations(rendered.remarkPluginFrontmatter, document.filePath),
+    anchored: recordedAnchoredText(rendered, document.filePath),
+  };
+  if (!import.meta.env.DEV) records.set(key, read);
+  return read;
+}
+
 let graph: Promise<CitationGraph<DocumentEntry>> | undefined;
 
 async function loadGraph(): Promise<CitationGraph<DocumentEntry>> {
   const documents = await getDocuments();
   // Each body was rendered once, by the content loader; its rendering carries what it cites, so
   // the graph needs no second parse of any body.
-  const inputs = documents.map((document) => ({
-    document,
-    body: renderedCitations(renderedBody(document).remarkPluginFrontmatter, document.filePath),
-  }));
-  return citationGraph(inputs);
+  return citationGraph(documents.map((document) => ({ document, body: bodyRecordsOf(document).citations })));
 }
 
 /** The citation graph of the collection: built once per build, like the collection itself. */
@@ -60,7 +82,7 @@ export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
  * (src/remark/record-anchored-text.ts): what "#p3" of its page holds.
  */
 export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
-  return recordedAnchoredText(renderedBody(document), document.filePath);
+  return bodyRecordsOf(document).anchored;
 }
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */

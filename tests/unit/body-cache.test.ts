@@ -19,6 +19,16 @@ describe('bodyCache', () => {
     expect(bodyCache(root).read('abc')).toEqual(rendered);
   });
 
+  it('holds a rendering as current while every collection answer it was made with holds', () => {
+    const cache = bodyCache(root);
+    expect(cache.isCurrent('abc', () => true)).toBe(false);
+    cache.write('abc', rendered);
+    expect(cache.isCurrent('abc', (symbol) => symbol === 'A/RES/53/137')).toBe(true);
+    expect(cache.isCurrent('abc', () => false)).toBe(false);
+    rmSync(join(bodyCacheDir(root), 'abc.json'));
+    expect(cache.isCurrent('abc', () => true)).toBe(false);
+  });
+
   it('says which rendering is missing, and where it was looked for', () => {
     expect(thrown(() => bodyCache(root).read('abc')).message).toBe(
       `the rendered body abc is missing from ${bodyCacheDir(root)}; run the build again (the content loader writes it)`,
