@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentSiteOutputs, writeSiteFiles } from '../../src/integrations/document-files.ts';
-import type { LoadedDocument } from '../../src/lib/body-cache.ts';
+import { dataFileOutputs, redirectPageOutputs, writeDataFiles, writeSiteFiles } from '../../src/integrations/document-files.ts';
+import { bodyCache, type LoadedDocument } from '../../src/lib/body-cache.ts';
 import type { CitableParagraph } from '../../src/lib/paragraphs.ts';
 import { listed } from './listed.ts';
 
@@ -16,9 +16,10 @@ function loaded(fields: Parameters<typeof listed>[0]): LoadedDocument {
   return { id, data, filePath: `content/documents/${id}.mdx`, digest: id, rendering: id };
 }
 
-describe('documentSiteOutputs', () => {
+describe('the outputs of the integration', () => {
   const moved = loaded({ symbol: 'A/54/150', unnumberedId: 'ga-54-report' });
-  const outputs = [...documentSiteOutputs([moved, loaded({ unnumberedId: 'ga-59-report' })], () => [PARAGRAPH], ADDRESS)];
+  const documents = [moved, loaded({ unnumberedId: 'ga-59-report' })];
+  const outputs = [...dataFileOutputs(documents, () => [PARAGRAPH], ADDRESS), ...redirectPageOutputs(documents, ADDRESS)];
   const files = outputs.flatMap((output) => output.files());
   const paths = files.map((file) => file.path);
 
@@ -87,5 +88,30 @@ describe('writeSiteFiles', () => {
       '/A/RES/53/137/index.html: the build already wrote a page here; a redirect page would replace it',
     );
     expect(readFileSync(join(dist, 'A/RES/53/137/index.html'), 'utf8')).toBe('the document');
+  });
+});
+
+describe('writeDataFiles', () => {
+  let root = '';
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes the data files of the documents named, from the loader\'s records and their renderings', () => {
+    root = mkdtempSync(join(tmpdir(), 'un-docs-files-'));
+    const cache = bodyCache(root);
+    const documents = [loaded({ symbol: 'A/RES/53/137' }), loaded({ symbol: 'A/RES/55/88' })].map((document, index) => ({ ...document, digest: `digest${index}` }));
+    for (const document of documents) {
+      cache.write(document.digest, {
+        html: '<p id="p1">Text</p>',
+        remarkPluginFrontmatter: { citableParagraphs: [PARAGRAPH] },
+        collectionAnswers: {},
+      });
+    }
+    cache.writeLoaded(documents);
+    const dist = join(root, 'dist');
+    expect(writeDataFiles({ root, dist, address: ADDRESS, ids: ['A/RES/55/88'] })).toBe(4);
+    expect(readdirSync(join(dist, 'A/RES/55/88')).sort()).toEqual(['citation.bib', 'citation.csl.json', 'citation.ris', 'index.json']);
+    expect(existsSync(join(dist, 'A/RES/53/137'))).toBe(false);
+    const json = JSON.parse(readFileSync(join(dist, 'A/RES/55/88/index.json'), 'utf8')) as { paragraphs: { url: string }[] };
+    expect(json.paragraphs.map((paragraph) => paragraph.url)).toEqual(['https://un-docs.example.org/A/RES/55/88/#p1']);
   });
 });
