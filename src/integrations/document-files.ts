@@ -111,35 +111,40 @@ export function writeSiteFiles(dist: string, files: Iterable<SiteFile>): number 
   return count;
 }
 
-/** The data files to make, as the integration hands them to a worker thread: what finds and writes them. */
-export interface DataFilesJob {
+/** The files to make, as the integration hands them to a worker thread: what finds and writes them. */
+export interface DocumentFilesJob {
   root: string;
   dist: string;
   address: SiteAddress;
   /** The ids of the documents whose data files are to be made. */
   ids: string[];
+  /** The site paths of the redirect pages to make. */
+  redirects: string[];
 }
 
 /**
- * Makes and writes the data files of the documents a job names, from what the documents loader
- * recorded and their renderings.
+ * Makes and writes the data files and redirect pages a job names, from what the documents loader
+ * recorded and the documents' renderings.
  * @returns how many files were written.
  */
-export function writeDataFiles({ root, dist, address, ids }: DataFilesJob): number {
+export function writeDocumentFiles({ root, dist, address, ids, redirects }: DocumentFilesJob): number {
   const cache = bodyCache(root);
+  const loaded = cache.readLoaded();
   const wanted = new Set(ids);
-  const documents = cache.readLoaded().filter((document) => wanted.has(document.id));
-  const outputs = dataFileOutputs(documents, (document) => recordedCitableParagraphs(cache.read(document.digest), document.filePath), address);
+  const documents = loaded.filter((document) => wanted.has(document.id));
+  const paragraphsOf = (document: LoadedDocument) => recordedCitableParagraphs(cache.read(document.digest), document.filePath);
+  const pages = new Set(redirects.map((path) => `page ${path}`));
   let written = 0;
-  for (const output of outputs) written += writeSiteFiles(dist, output.files());
+  for (const output of dataFileOutputs(documents, paragraphsOf, address)) written += writeSiteFiles(dist, output.files());
+  for (const output of redirectPageOutputs(loaded, address)) if (pages.has(output.key)) written += writeSiteFiles(dist, output.files());
   return written;
 }
 
-/** Below this many documents to make, a worker thread costs more time than it saves. */
+/** Below this many files to make, a worker thread costs more time than it saves. */
 const WORKER_THRESHOLD = 300;
 
 /** Runs a job on a worker thread (document-files-worker.mjs). */
-function writeDataFilesInWorker(job: DataFilesJob): Promise<number> {
+function writeInWorker(job: DocumentFilesJob): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./document-files-worker.mjs', import.meta.url), { workerData: job });
     worker.once('message', (reply: { written: number } | { error: string }) => {
@@ -148,40 +153,44 @@ function writeDataFilesInWorker(job: DataFilesJob): Promise<number> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the worker writing the data files stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`the worker writing the documents' files stopped with exit code ${code}`));
     });
   });
 }
 
 /**
  * The integration, for astro.config.mjs; it runs before the search index and the URL checks. The
- * data files depend on the collection only, not on the pages: once the build has started, and
- * knows which documents are unchanged, they are written on a worker thread while Astro bundles and
- * renders the pages on the main one (at 10,000 documents, 40,000 files in 9 to 20 s that the build
- * no longer waits for). The redirect pages are written when the pages are done, so that a page of
- * the build at the same path is found.
+ * files depend on the collection only, not on the pages: once the build has started, and knows
+ * which are unchanged, the others are written on a worker thread while Astro bundles and renders
+ * the pages on the main one (at 10,000 documents, 50,000 files in 10 to 25 s that the build no
+ * longer waits for). A redirect page at the path of a page of the build cannot happen unnoticed:
+ * both claim the same output of the incremental build, which fails it.
  */
 export default function documentFiles(): AstroIntegration {
   let root = '';
   let dist = '';
   let address: SiteAddress = { site: '', base: '/' };
-  let dataFilesDone: Promise<{ written: number; kept: number; documents: number }> | undefined;
+  let written: Promise<{ written: number; kept: number; documents: number }> | undefined;
 
-  /** Decides which documents' data files are unchanged, and starts making the others. */
-  const startDataFiles = async () => {
+  /** Decides which files are unchanged, and starts making the others. */
+  const start = async () => {
     const documents = bodyCache(root).readLoaded();
     let kept = 0;
-    const ids: string[] = [];
+    let toMake = 0;
+    const job: DocumentFilesJob = { root, dist, address, ids: [], redirects: [] };
+    /** Whether an output must be made; an unchanged one is kept. */
+    const make = (output: SiteOutput): boolean => {
+      const reused = reuseIfUnchanged(output.key, output.paths.map((path) => path.slice(1)), output.inputs);
+      if (reused) kept += output.paths.length;
+      else toMake += output.paths.length;
+      return !reused;
+    };
     // Only the outputs' keys, paths and inputs are read here: their files are made by the job.
     const outputs = dataFileOutputs(documents, () => [], address);
-    for (const document of documents) {
-      const output = outputs.next().value as SiteOutput;
-      if (reuseIfUnchanged(output.key, output.paths.map((path) => path.slice(1)), output.inputs)) kept += output.paths.length;
-      else ids.push(document.id);
-    }
-    const job: DataFilesJob = { root, dist, address, ids };
-    const written = ids.length >= WORKER_THRESHOLD ? await writeDataFilesInWorker(job) : writeDataFiles(job);
-    return { written, kept, documents: documents.length };
+    for (const document of documents) if (make(outputs.next().value as SiteOutput)) job.ids.push(document.id);
+    for (const output of redirectPageOutputs(documents, address)) if (make(output)) job.redirects.push(output.paths[0]!.replace(/index\.html$/, ''));
+    const count = toMake >= WORKER_THRESHOLD ? await writeInWorker(job) : writeDocumentFiles(job);
+    return { written: count, kept, documents: documents.length };
   };
 
   return {
@@ -194,23 +203,17 @@ export default function documentFiles(): AstroIntegration {
       },
       // The first of the build's set-up hooks, after the incremental build has opened the output folder.
       'astro:build:setup': () => {
-        dataFilesDone ??= startDataFiles();
-        // Failures are reported when the build has rendered its pages.
-        dataFilesDone.catch(() => undefined);
+        written ??= start();
+        // A failure is reported when the pages are done.
+        written.catch(() => undefined);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const started = performance.now();
-        const dataFiles = await (dataFilesDone ?? startDataFiles());
-        dataFilesDone = undefined;
-        let written = dataFiles.written;
-        let kept = dataFiles.kept;
-        for (const output of redirectPageOutputs(bodyCache(root).readLoaded(), address)) {
-          if (reuseIfUnchanged(output.key, output.paths.map((path) => path.slice(1)), output.inputs)) kept += output.paths.length;
-          else written += writeSiteFiles(fileURLToPath(dir), output.files());
-        }
+        const files = await (written ?? start());
+        written = undefined;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `${written + kept} files for ${dataFiles.documents} documents (data files and redirect pages), ${written} written and ${kept} unchanged; waited ${seconds} s for them after the pages`,
+          `${files.written + files.kept} files for ${files.documents} documents (data files and redirect pages), ${files.written} written and ${files.kept} unchanged; waited ${seconds} s for them after the pages`,
         );
       },
     },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataFileOutputs, redirectPageOutputs, writeDataFiles, writeSiteFiles } from '../../src/integrations/document-files.ts';
+import { dataFileOutputs, redirectPageOutputs, writeDocumentFiles, writeSiteFiles } from '../../src/integrations/document-files.ts';
 import { bodyCache, type LoadedDocument } from '../../src/lib/body-cache.ts';
 import type { CitableParagraph } from '../../src/lib/paragraphs.ts';
 import { listed } from './listed.ts';
@@ -91,11 +91,11 @@ describe('writeSiteFiles', () => {
   });
 });
 
-describe('writeDataFiles', () => {
+describe('writeDocumentFiles', () => {
   let root = '';
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the data files of the documents named, from the loader\'s records and their renderings', () => {
+  it('writes the data files and redirect pages named, from the loader\'s records and the renderings', () => {
     root = mkdtempSync(join(tmpdir(), 'un-docs-files-'));
     const cache = bodyCache(root);
     const documents = [loaded({ symbol: 'A/RES/53/137' }), loaded({ symbol: 'A/RES/55/88' })].map((document, index) => ({ ...document, digest: `digest${index}` }));
@@ -108,9 +108,11 @@ describe('writeDataFiles', () => {
     }
     cache.writeLoaded(documents);
     const dist = join(root, 'dist');
-    expect(writeDataFiles({ root, dist, address: ADDRESS, ids: ['A/RES/55/88'] })).toBe(4);
+    expect(writeDocumentFiles({ root, dist, address: ADDRESS, ids: ['A/RES/55/88'], redirects: ['/a/res/53/137/'] })).toBe(5);
     expect(readdirSync(join(dist, 'A/RES/55/88')).sort()).toEqual(['citation.bib', 'citation.csl.json', 'citation.ris', 'index.json']);
     expect(existsSync(join(dist, 'A/RES/53/137'))).toBe(false);
+    expect(existsSync(join(dist, 'a/res/55/88'))).toBe(false);
+    expect(readFileSync(join(dist, 'a/res/53/137/index.html'), 'utf8')).toContain('content="0; url=/A/RES/53/137/"');
     const json = JSON.parse(readFileSync(join(dist, 'A/RES/55/88/index.json'), 'utf8')) as { paragraphs: { url: string }[] };
     expect(json.paragraphs.map((paragraph) => paragraph.url)).toEqual(['https://un-docs.example.org/A/RES/55/88/#p1']);
   });
