@@ -5,8 +5,8 @@
  * broken promise fails the build, naming each URL; new URLs are only counted, for
  * `npm run urls:update` to record.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/folder-files.ts';
@@ -46,6 +46,47 @@ function readPageHead(file: string): string {
   }
 }
 
+/** What the head of a page says: where it redirects to, whether search engines may index it. */
+interface PageHead {
+  target?: string;
+  noindex: boolean;
+}
+
+/** Reads what a page's head says. */
+function readHead(file: string): PageHead {
+  const html = readPageHead(file);
+  return { target: refreshTarget(html), noindex: isNoindex(html) };
+}
+
+/**
+ * The heads of the pages of the last build, by file with its size and the time it was written:
+ * an incremental build leaves most pages as they were, and reading the head of 34,000 pages at
+ * 10,000 documents took 1.5 s of every build.
+ */
+function pageHeadCache(cacheFile: string): { headOf: (file: string, path: string) => PageHead; save: () => void } {
+  type Entry = PageHead & { stamp: string };
+  let known: Record<string, Entry> = {};
+  try {
+    known = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Entry>;
+  } catch {
+    // No cache yet: every head is read.
+  }
+  const used: Record<string, Entry> = {};
+  return {
+    headOf(file, path) {
+      const { size, mtimeMs } = statSync(file);
+      const stamp = `${size} ${mtimeMs}`;
+      const entry = known[path]?.stamp === stamp ? known[path] : { ...readHead(file), stamp };
+      used[path] = entry;
+      return entry;
+    },
+    save() {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(used));
+    },
+  };
+}
+
 /** What a built site serves: its published paths, its redirects and its indexable pages. */
 export interface BuiltSite {
   served: Set<string>;
@@ -53,8 +94,11 @@ export interface BuiltSite {
   indexable: string[];
 }
 
-/** Reads a built site: each page once, to tell redirect pages and indexable pages apart. */
-export function readBuiltSite(dist: string, base: string): BuiltSite {
+/**
+ * Reads a built site: each page once, to tell redirect pages and indexable pages apart.
+ * @param headOf what a page's head says, given its file and its path in the site.
+ */
+export function readBuiltSite(dist: string, base: string, headOf: (file: string, path: string) => PageHead = readHead): BuiltSite {
   const served = new Set<string>();
   const redirects: Redirect[] = [];
   const indexable: string[] = [];
@@ -63,10 +107,9 @@ export function readBuiltSite(dist: string, base: string): BuiltSite {
     if (path === undefined) continue;
     served.add(path);
     if (!file.endsWith('.html') || file === '404.html') continue;
-    const html = readPageHead(join(dist, file));
-    const target = refreshTarget(html);
-    if (target !== undefined) redirects.push({ from: path, to: stripBase(target, base) });
-    else if (!isNoindex(html)) indexable.push(path);
+    const head = headOf(join(dist, file), file);
+    if (head.target !== undefined) redirects.push({ from: path, to: stripBase(head.target, base) });
+    else if (!head.noindex) indexable.push(path);
   }
   return { served, redirects, indexable };
 }
@@ -85,7 +128,9 @@ export default function stableUrls(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const built = readBuiltSite(dist, base);
+        const heads = pageHeadCache(join(root, 'node_modules', '.astro', 'un-docs-build', 'page-heads.json'));
+        const built = readBuiltSite(dist, base, heads.headOf);
+        heads.save();
         const absolute = (path: string) => new URL(`${base.replace(/\/+$/, '')}${path}`, site).href;
         writeFileSync(join(dist, SITEMAP), sitemapXml(built.indexable.map(absolute)));
         writeFileSync(join(dist, REDIRECTS), redirectsFile(built.redirects, base));

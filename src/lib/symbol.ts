@@ -130,9 +130,17 @@ export function normaliseSymbol(text: string): string {
  * "A/CONF.157/24 (Part I)" → "/A/CONF.157/24(PartI)/" (no space, as undocs.org writes it).
  */
 export function symbolToPath(text: string): string {
-  const { components, part } = parseSymbol(text);
-  return `/${components.join('/')}${part ? `(Part${part})` : ''}/`;
+  let path = paths.get(text);
+  if (path === undefined) {
+    const { components, part } = parseSymbol(text);
+    path = `/${components.join('/')}${part ? `(Part${part})` : ''}/`;
+    paths.set(text, path);
+  }
+  return path;
 }
+
+/** The paths of the symbols seen: a build asks for each document's path a dozen times per page it is on. */
+const paths = new Map<string, string>();
 
 /** The path of a symbol without slashes at either end, as a content-file id: "A/RES/53/137". */
 export function symbolToId(text: string): string {

@@ -3,8 +3,12 @@
  * cite once per build, and turned into the views the treaty and State pages show. A build stops
  * here when a treaty's data contradicts a text it cites.
  */
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { anchoredTextOf, getDocuments } from './collection.ts';
+import { sourceDigest } from './source-digest.ts';
+import { stateMentionsCache } from './state-mentions-cache.ts';
+import { findStates } from './states.ts';
 import { sourceIndex, type SourceIndex } from './treaty/sources.ts';
 import { stateViews, treatyView, type StateView, type TreatyView } from './treaty/model.ts';
 import { TreatyDataError, verifyTreaty } from './treaty/verify.ts';
@@ -14,6 +18,9 @@ export interface Treaties {
   states: StateView[];
   index: SourceIndex;
 }
+
+/** What finds the States a text names: the code and its table of names (in the lockfile's i18n-iso-countries). */
+const MENTION_SOURCES = ['src/lib/states.ts', 'package-lock.json'];
 
 let loaded: Promise<Treaties> | undefined;
 
@@ -26,7 +33,13 @@ async function load(): Promise<Treaties> {
   const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? `content/treaties/${entry.id}.yaml`));
   if (problems.length > 0) throw new TreatyDataError(`Treaty data contradicts its sources:\n${problems.join('\n')}`);
   const treaties = entries.map((entry) => treatyView(entry.id, entry.data, index)).sort((a, b) => a.data.adoption.date.localeCompare(b.data.adoption.date));
-  return { treaties, states: stateViews(treaties, index), index };
+  // A build remembers the States each text names for the next; the dev server finds them anew.
+  if (import.meta.env.DEV) return { treaties, states: stateViews(treaties, index), index };
+  const root = process.cwd();
+  const mentions = stateMentionsCache(join(root, 'node_modules', '.astro', 'un-docs-states', 'mentions.json'), sourceDigest(root, MENTION_SOURCES), findStates);
+  const states = stateViews(treaties, index, (text) => mentions.find(text));
+  mentions.save();
+  return { treaties, states, index };
 }
 
 /** Every treaty, checked, and every State; loaded once per build, on each request in the dev server. */

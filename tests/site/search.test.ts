@@ -85,7 +85,7 @@ describe('the search box', () => {
   it('the search page has its own labelled box, and says that search needs JavaScript', () => {
     const found = pages.get(searchPath)!;
     expect(found.filter((e) => e.tag === 'form').map((e) => e.attrs)).toEqual([
-      { id: 'search-form', class: 'search-form', role: 'search', action: searchPath, method: 'get' },
+      { id: 'search-form', class: 'search-form', role: 'search', action: searchPath, method: 'get', 'data-bundles': '/pagefind/' },
     ]);
     expect(found.find((e) => e.tag === 'label' && e.attrs.for === 'search-q')?.text).toMatch(/^Words, a symbol/);
     const notice = found.find((e) => e.attrs.id === 'search-needs-js');

@@ -6,7 +6,7 @@
 import { formatDate } from '../dates.ts';
 import { ordinalWord } from '../ordinals.ts';
 import type { UrlOf } from '../citation/record.ts';
-import { findStates, stateName, statePath } from '../states.ts';
+import { findStates, stateName, statePath, type StateMention } from '../states.ts';
 import type { ActionSource, TreatyData } from '../../schemas/treaty.ts';
 import { analyse, cite, type Analysis, type Citation, type StateAction } from './analysis.ts';
 import type { ChartInput } from './chart.ts';
@@ -159,8 +159,11 @@ export interface StateView {
   mentions: { document: string; label: string; path: string; places: { label: string; href: string; name: string }[] }[];
 }
 
-/** Every State the documents name or the treaties record, by code, sorted by current name. */
-export function stateViews(treaties: TreatyView[], index: SourceIndex): StateView[] {
+/**
+ * Every State the documents name or the treaties record, by code, sorted by current name.
+ * @param find the States a text names (findStates, or a cache of its answers).
+ */
+export function stateViews(treaties: TreatyView[], index: SourceIndex, find: (text: string) => StateMention[] = findStates): StateView[] {
   const states = new Map<string, StateView>();
   const state = (code: string): StateView => {
     let view = states.get(code);
@@ -178,7 +181,7 @@ export function stateViews(treaties: TreatyView[], index: SourceIndex): StateVie
     // of a large collection, too many to search its list for each place.
     const entries = new Map<string, StateView['mentions'][number]>();
     for (const place of document.places.values()) {
-      for (const mention of findStates(place.text)) {
+      for (const mention of find(place.text)) {
         const view = state(mention.code);
         written(view, mention.name.replace(/^the /, ''));
         let entry = entries.get(mention.code);
