@@ -105,7 +105,7 @@ function partFingerprint(siteFolder: string, part: SearchPart, code: string): st
   return hash.digest('base64url');
 }
 
-/** What the last run recorded: each part's folder and fingerprint, for the same code. */
+/** What the last run recorded: by each part's folder, the fingerprint of what it was indexed from. */
 interface PartsRecord {
   parts: Record<string, string>;
 }
@@ -122,6 +122,7 @@ function takeRecord(file: string | undefined): PartsRecord {
   }
 }
 
+/** Writes the record of this run, whole or not at all. */
 function writeRecord(file: string, record: PartsRecord): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(record));

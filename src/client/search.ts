@@ -14,9 +14,9 @@ import {
   pagefindQuery,
   pagefindSort,
   readSearchState,
+  resultDate,
   searchParams,
   SEARCH_FILTERS,
-  resultDate,
   type Anchor,
   type SearchState,
 } from '../lib/search-results.ts';
@@ -34,7 +34,7 @@ interface ResultData {
 }
 
 interface SearchResponse {
-  results: { id: string; score: number; data(): Promise<ResultData> }[];
+  results: { id: string; data(): Promise<ResultData> }[];
   /** For each filter value, how many results the query has with that value, whatever filters are chosen. */
   totalFilters?: Record<string, Record<string, number>>;
   /** The same among the results of the chosen filters. */
