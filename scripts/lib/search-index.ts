@@ -166,7 +166,13 @@ async function indexPart(siteFolder: string, part: SearchPart, outputPath: strin
     const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
     if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
     checked('addDirectory', await index.addDirectory({ path: gathered }));
-    checked('writeFiles', await index.writeFiles({ outputPath }));
+    // pagefind's writeFiles answers before its writes are done (tokio files, not flushed): read
+    // right after, an entry file was found empty on a busy machine. Its files are written here.
+    for (const file of checked('getFiles', await index.getFiles()).files) {
+      const path = join(outputPath, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
     await index.deleteIndex();
     if (indexedPages(outputPath) === 0) {
       throw new SearchIndexError(
