@@ -80,6 +80,12 @@ export interface IndexOptions {
 }
 
 /**
+ * pagefind's browser bundles for its own search interfaces, which the site's search page does not
+ * load (it uses pagefind.js, its worker and WebAssembly): not written, 400 KB a part.
+ */
+const UNUSED_BUNDLES = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
  * The folder, inside the built site, where the pages to index are gathered while pagefind reads
  * them. pagefind reads a folder on all cores, but pages sent one by one (addHTMLFile) in turn:
  * at 10,000 documents that took 40 s where reading a folder of them took 21 s.
@@ -169,6 +175,7 @@ async function indexPart(siteFolder: string, part: SearchPart, outputPath: strin
     // pagefind's writeFiles answers before its writes are done (tokio files, not flushed): read
     // right after, an entry file was found empty on a busy machine. Its files are written here.
     for (const file of checked('getFiles', await index.getFiles()).files) {
+      if (UNUSED_BUNDLES.test(file.path)) continue;
       const path = join(outputPath, file.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.content);
