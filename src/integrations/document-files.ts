@@ -132,7 +132,7 @@ export function writeDocumentFiles({ root, dist, address, ids, redirects }: Docu
   const loaded = cache.readLoaded();
   const wanted = new Set(ids);
   const documents = loaded.filter((document) => wanted.has(document.id));
-  const paragraphsOf = (document: LoadedDocument) => recordedCitableParagraphs(cache.read(document.digest), document.filePath);
+  const paragraphsOf = (document: LoadedDocument) => recordedCitableParagraphs(cache.readRecords(document.digest), document.filePath);
   const pages = new Set(redirects.map((path) => `page ${path}`));
   let written = 0;
   for (const output of dataFileOutputs(documents, paragraphsOf, address)) written += writeSiteFiles(dist, output.files());

@@ -1,6 +1,9 @@
 /**
- * Rendered document bodies on disk, one file per digest, outside Astro's data store (which Vite
- * bundles whole, so that large values there cost memory and time at every build).
+ * Rendered document bodies on disk, outside Astro's data store (which Vite bundles whole, so that
+ * large values there cost memory and time at every build). Each rendering is two files named by
+ * its digest, its HTML and what the plugins recorded, because most readers want one of them: a
+ * document page its HTML, the citation graph, the treaty sources, the cite pages and the data
+ * files the records (at 10,000 documents, each parsed the other's 6 to 7 KB 20,000 times a build).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,9 @@ export interface LoadedDocument {
 /** The list of the documents of the last load, beside the renderings (no digest is named so). */
 const LOADED_FILE = 'loaded-documents.json';
 
+/** A rendering without its HTML: what the plugins recorded, and the collection answers it was made with. */
+export type BodyRecords = Omit<RenderedBody, 'html'>;
+
 /** The cache of one project. */
 export interface BodyCache {
   /** Whether a rendering is cached and every collection answer it was made with still holds. */
@@ -32,6 +38,10 @@ export interface BodyCache {
   /** Caches a rendering and returns its own digest (LoadedDocument.rendering). */
   write(digest: string, body: RenderedBody): string;
   read(digest: string): RenderedBody;
+  /** A rendering's HTML alone. */
+  readHtml(digest: string): string;
+  /** What the plugins recorded of a rendering, without its HTML. */
+  readRecords(digest: string): BodyRecords;
   /**
    * Records the documents of the last load: the collection every page, integration and build
    * step reads (src/lib/collection.ts), and what the next load compares each file with.
@@ -52,11 +62,22 @@ export function bodyCacheDir(root: string): string {
 export function bodyCache(root: string): BodyCache {
   const dir = bodyCacheDir(root);
   const file = (digest: string) => join(dir, `${digest}.json`);
+  const htmlFile = (digest: string) => join(dir, `${digest}.html`);
   const loadedFile = join(dir, LOADED_FILE);
-  // A rendering's collection answers are also kept in a file of their own, written after the
-  // rendering: every load checks them for every document, and reading each whole rendering for
-  // them took a second at 10,000 documents.
+  // A rendering's collection answers are also kept in a file of their own, written last: every
+  // load checks them for every document, and reading the records for them took a second at
+  // 10,000 documents.
   const answersFile = (digest: string) => join(dir, `${digest}.answers.json`);
+  /** Reads a file of a rendering, saying which rendering is missing. */
+  const readPart = (digest: string, path: string): string => {
+    try {
+      // Read at once rather than checked first: every page reads one, 20,000 at 10,000 documents.
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`, { cause: error });
+    }
+  };
   return {
     isCurrent(digest, isInCollection) {
       let answers: RenderedBody['collectionAnswers'];
@@ -65,25 +86,24 @@ export function bodyCache(root: string): BodyCache {
       } catch {
         return false;
       }
-      return existsSync(file(digest)) && Object.entries(answers).every(([symbol, answer]) => isInCollection(symbol) === answer);
+      return existsSync(file(digest)) && existsSync(htmlFile(digest)) && Object.entries(answers).every(([symbol, answer]) => isInCollection(symbol) === answer);
     },
-    write(digest, body) {
+    write(digest, { html, ...records }) {
       mkdirSync(dir, { recursive: true });
-      const text = JSON.stringify(body);
+      const text = JSON.stringify(records);
+      writeFileSync(htmlFile(digest), html);
       writeFileSync(file(digest), text);
-      writeFileSync(answersFile(digest), JSON.stringify(body.collectionAnswers));
-      return createHash('sha1').update(text).digest('hex').slice(0, 16);
+      writeFileSync(answersFile(digest), JSON.stringify(records.collectionAnswers));
+      return createHash('sha1').update(html).update('\0').update(text).digest('hex').slice(0, 16);
     },
     read(digest) {
-      let text: string;
-      try {
-        // Read at once rather than checked first: every page reads one, 20,000 at 10,000 documents.
-        text = readFileSync(file(digest), 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        throw new Error(`the rendered body ${digest} is missing from ${dir}; run the build again (the content loader writes it)`, { cause: error });
-      }
-      return JSON.parse(text) as RenderedBody;
+      return { html: this.readHtml(digest), ...this.readRecords(digest) };
+    },
+    readHtml(digest) {
+      return readPart(digest, htmlFile(digest));
+    },
+    readRecords(digest) {
+      return JSON.parse(readPart(digest, file(digest))) as BodyRecords;
     },
     writeLoaded(documents) {
       mkdirSync(dir, { recursive: true });
@@ -101,11 +121,21 @@ export function bodyCache(root: string): BodyCache {
   };
 }
 
-/**
- * The rendered body of a collection entry, read from the cache its loader filled. Pages run in
- * the project root, where the build was started.
- */
-export function renderedBody(entry: { id: string; digest?: string | number | undefined }): RenderedBody {
+/** The digest a collection entry's rendering is cached under. */
+function renderingDigest(entry: { id: string; digest?: string | number | undefined }): string {
   if (entry.digest === undefined) throw new Error(`the document ${entry.id} has no digest: was it loaded by the documents loader?`);
-  return bodyCache(process.cwd()).read(String(entry.digest));
+  return String(entry.digest);
+}
+
+/**
+ * The rendered HTML of a collection entry's body, read from the cache its loader filled. Pages run
+ * in the project root, where the build was started.
+ */
+export function renderedHtml(entry: { id: string; digest?: string | number | undefined }): string {
+  return bodyCache(process.cwd()).readHtml(renderingDigest(entry));
+}
+
+/** What the plugins recorded while rendering a collection entry's body. */
+export function renderedRecords(entry: { id: string; digest?: string | number | undefined }): BodyRecords {
+  return bodyCache(process.cwd()).readRecords(renderingDigest(entry));
 }

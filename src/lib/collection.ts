@@ -3,7 +3,7 @@
  * order (oldest first), with its citation graph.
  */
 import type { AnchoredText } from './anchored-text.ts';
-import { bodyCache, renderedBody, type LoadedDocument } from './body-cache.ts';
+import { bodyCache, renderedRecords, type LoadedDocument } from './body-cache.ts';
 import { recordedAnchoredText, recordedCitableParagraphs } from './body-records.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
@@ -52,7 +52,7 @@ function bodyRecordsOf(document: DocumentEntry): BodyRecords {
   const key = `${document.id} ${document.rendering}`;
   const known = import.meta.env.DEV ? undefined : records.get(key);
   if (known) return known;
-  const rendered = renderedBody(document);
+  const rendered = renderedRecords(document);
   const read = {
     citations: renderedCitations(rendered.remarkPluginFrontmatter, document.filePath),
     anchored: recordedAnchoredText(rendered, document.filePath),
@@ -87,5 +87,5 @@ export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */
 export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
-  return recordedCitableParagraphs(renderedBody(document), document.filePath);
+  return recordedCitableParagraphs(renderedRecords(document), document.filePath);
 }

@@ -85,8 +85,9 @@ describe('documentsLoader', () => {
     const changed = after.find((document) => document.filePath === edited.path)!;
     expect(bodyCache(root).read(changed.digest).html).toContain('Edited: ');
     // Its rendering is named anew, so that the pages made from it are made again.
+    const cached = (document: { digest: string }, extension: string) => readFileSync(join(bodyCacheDir(root), `${document.digest}.${extension}`));
     const renderingOf = (document: { digest: string }) =>
-      createHash('sha1').update(readFileSync(join(bodyCacheDir(root), `${document.digest}.json`))).digest('hex').slice(0, 16);
+      createHash('sha1').update(cached(document, 'html')).update('\0').update(cached(document, 'json')).digest('hex').slice(0, 16);
     for (const document of after) expect(document.rendering).toBe(renderingOf(document));
     expect(changed.rendering).not.toBe(before.find((document) => document.filePath === edited.path)!.rendering);
     expect(after.filter((document) => document !== changed)).toEqual(before.filter((document) => document.filePath !== edited.path));
