@@ -36,19 +36,19 @@ export function getDocuments(): Promise<DocumentEntry[]> {
 }
 
 /** What the collection-wide views read of a document's rendering: its citations and its anchored text. */
-interface BodyRecords {
+interface CollectionRecords {
   citations: ReturnType<typeof renderedCitations>;
   anchored: AnchoredText[];
 }
 
-const records = new Map<string, BodyRecords>();
+const records = new Map<string, CollectionRecords>();
 
 /**
  * A document's citations and anchored text, read from its rendering once per build for both the
  * citation graph and the treaty sources (each reading every rendering took a second at 10,000
  * documents); the dev server reads them again on each request.
  */
-function bodyRecordsOf(document: DocumentEntry): BodyRecords {
+function collectionRecordsOf(document: DocumentEntry): CollectionRecords {
   const key = `${document.id} ${document.rendering}`;
   const known = import.meta.env.DEV ? undefined : records.get(key);
   if (known) return known;
@@ -67,7 +67,7 @@ async function loadGraph(): Promise<CitationGraph<DocumentEntry>> {
   const documents = await getDocuments();
   // Each body was rendered once, by the content loader; its rendering carries what it cites, so
   // the graph needs no second parse of any body.
-  return citationGraph(documents.map((document) => ({ document, body: bodyRecordsOf(document).citations })));
+  return citationGraph(documents.map((document) => ({ document, body: collectionRecordsOf(document).citations })));
 }
 
 /** The citation graph of the collection: built once per build, like the collection itself. */
@@ -82,7 +82,7 @@ export function getCitationGraph(): Promise<CitationGraph<DocumentEntry>> {
  * (src/remark/record-anchored-text.ts): what "#p3" of its page holds.
  */
 export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
-  return bodyRecordsOf(document).anchored;
+  return collectionRecordsOf(document).anchored;
 }
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */

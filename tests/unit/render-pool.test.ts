@@ -34,8 +34,8 @@ describe('renderAll', () => {
     const cache = bodyCache(root);
     expect(renderings).toHaveLength(count);
     for (let index = 0; index < count; index++) {
-      const [html, records] = ['html', 'json'].map((extension) => readFileSync(join(bodyCacheDir(root), `digest-${index}.${extension}`)));
-      expect(renderings[index]).toBe(createHash('sha1').update(html!).update('\0').update(records!).digest('hex').slice(0, 16));
+      const [htmlFile, recordsFile] = ['html', 'json'].map((extension) => readFileSync(join(bodyCacheDir(root), `digest-${index}.${extension}`)));
+      expect(renderings[index]).toBe(createHash('sha1').update(htmlFile!).update('\0').update(recordsFile!).digest('hex').slice(0, 16));
       const { html, collectionAnswers } = cache.read(`digest-${index}`);
       expect(html).toContain(`Paragraph of body ${index}, citing <a href="/A/RES/53/137/" class="xref">A/RES/53/137</a>`);
       expect(collectionAnswers).toEqual({ 'A/RES/53/137': true });
