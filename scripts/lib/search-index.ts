@@ -9,9 +9,10 @@
  * what indexes them, changed. Any error pagefind reports fails the build with its cause.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
 import { NOT_INDEXED } from '../../src/lib/search-index.ts';
 import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../../src/lib/search-parts.ts';
 import { pageFile } from '../../src/lib/stable-urls.ts';
@@ -119,20 +120,9 @@ interface PartsRecord {
 /** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
 function takeRecord(file: string | undefined): PartsRecord {
   if (!file) return { parts: {} };
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as PartsRecord;
-  } catch {
-    return { parts: {} };
-  } finally {
-    rmSync(file, { force: true });
-  }
-}
-
-/** Writes the record of this run, whole or not at all. */
-function writeRecord(file: string, record: PartsRecord): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(record));
-  renameSync(`${file}.tmp`, file);
+  const record = readRecord<PartsRecord>(file) ?? { parts: {} };
+  rmSync(file, { force: true });
+  return record;
 }
 
 /**
@@ -218,7 +208,7 @@ export async function buildSearchIndex(
     const toIndex = parts.filter((part) => !part.current);
     log?.(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/: ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}, ${toIndex.length} to index`);
     for (const part of toIndex) await indexPart(siteFolder, part, part.outputPath);
-    if (recordFile) writeRecord(recordFile, { parts: Object.fromEntries(parts.map((part) => [part.folder, part.fingerprint])) });
+    if (recordFile) writeRecord(recordFile, { parts: Object.fromEntries(parts.map((part) => [part.folder, part.fingerprint])) } satisfies PartsRecord);
     const indexed = parts.reduce((sum, part) => sum + indexedPages(part.outputPath), 0);
     const { files, bytes } = folderSize(indexFolder);
     const seconds = (performance.now() - started) / 1000;

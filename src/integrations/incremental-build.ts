@@ -13,10 +13,11 @@
  * before those that read them all (stable-urls).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readRecord, writeRecord } from '../lib/build-record.ts';
 import { listFiles } from '../lib/folder-files.ts';
 import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger } from '../lib/incremental-build.ts';
 import { INDEX_FOLDER } from '../lib/search-parts.ts';
@@ -38,12 +39,8 @@ interface LedgerFile {
 
 /** The ledger of the last build, when it was made by the same code, else none. */
 function readLedger(file: string, code: string): Ledger | undefined {
-  try {
-    const ledger = JSON.parse(readFileSync(file, 'utf8')) as LedgerFile;
-    return ledger.code === code ? ledger.outputs : undefined;
-  } catch {
-    return undefined;
-  }
+  const ledger = readRecord<LedgerFile>(file);
+  return ledger?.code === code ? ledger.outputs : undefined;
 }
 
 /**
@@ -135,9 +132,7 @@ export default function incrementalBuild(): AstroIntegration {
           removed += 1;
         }
         const file = join(cacheDir(root), 'ledger.json');
-        mkdirSync(cacheDir(root), { recursive: true });
-        writeFileSync(`${file}.tmp`, JSON.stringify({ code, outputs: build.next } satisfies LedgerFile));
-        renameSync(`${file}.tmp`, file);
+        writeRecord(file, { code, outputs: build.next } satisfies LedgerFile);
         endIncrementalBuild();
         const outputs = Object.keys(build.next).length;
         logger.info(`${outputs - build.reused.length} of ${outputs} pages and file sets made, ${build.reused.length} unchanged, ${removed} removed`);

@@ -5,10 +5,11 @@
  * broken promise fails the build, naming each URL; new URLs are only counted, for
  * `npm run urls:update` to record.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readRecord, writeRecord } from '../lib/build-record.ts';
 import { listFiles } from '../lib/folder-files.ts';
 import {
   brokenRedirects,
@@ -65,12 +66,8 @@ function readHead(file: string): PageHead {
  */
 function pageHeadCache(cacheFile: string): { headOf: (file: string, path: string) => PageHead; save: () => void } {
   type Entry = PageHead & { stamp: string };
-  let known: Record<string, Entry> = {};
-  try {
-    known = JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, Entry>;
-  } catch {
-    // No cache yet: every head is read.
-  }
+  // Without a cache, every head is read.
+  const known = readRecord<Record<string, Entry>>(cacheFile) ?? {};
   const used: Record<string, Entry> = {};
   return {
     headOf(file, path) {
@@ -81,8 +78,7 @@ function pageHeadCache(cacheFile: string): { headOf: (file: string, path: string
       return entry;
     },
     save() {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify(used));
+      writeRecord(cacheFile, used);
     },
   };
 }

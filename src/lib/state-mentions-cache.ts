@@ -6,8 +6,7 @@
  * and writes back what it used.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readRecord, writeRecord } from './build-record.ts';
 import type { StateMention } from './states.ts';
 
 /** The file's content. */
@@ -29,13 +28,9 @@ export interface StateMentionsCache {
  * @param code a digest of what `find` depends on (its code, its table of names): another code finds anew.
  */
 export function stateMentionsCache(file: string, code: string, find: (text: string) => StateMention[]): StateMentionsCache {
-  let known: Record<string, StateMention[]> = {};
-  try {
-    const read = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    if (read.code === code) known = read.mentions;
-  } catch {
-    // No cache yet, or an unreadable one: everything is found anew.
-  }
+  // Without a cache of the same code, everything is found anew.
+  const read = readRecord<CacheFile>(file);
+  const known: Record<string, StateMention[]> = read?.code === code ? read.mentions : {};
   const used: Record<string, StateMention[]> = {};
   let found = 0;
   return {
@@ -51,9 +46,7 @@ export function stateMentionsCache(file: string, code: string, find: (text: stri
     },
     save() {
       if (found === 0 && Object.keys(used).length === Object.keys(known).length) return;
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, JSON.stringify({ code, mentions: used } satisfies CacheFile));
-      renameSync(`${file}.tmp`, file);
+      writeRecord(file, { code, mentions: used } satisfies CacheFile);
     },
   };
 }
