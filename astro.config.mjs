@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import documentFiles from './src/integrations/document-files.ts';
 import headers from './src/integrations/headers.ts';
 import incrementalBuild from './src/integrations/incremental-build.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import stableUrls from './src/integrations/stable-urls.ts';
 
 export default defineConfig({
@@ -23,6 +24,8 @@ export default defineConfig({
   markdown: { smartypants: false },
   // documentFiles writes each document's data files and redirect pages; incrementalBuild then
   // removes what the site no longer has and records what this build holds; stableUrls reads every
-  // page of the complete site. The search index is built after Astro exits (npm run build).
-  integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls()],
+  // page of the complete site. searchIndex indexes the parts of the search index whose pages all
+  // render in this build, as they render; the index step of npm run build, after Astro exits,
+  // indexes the others.
+  integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex()],
 });

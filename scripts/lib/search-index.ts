@@ -3,18 +3,22 @@
  * site with pagefind's Node API and writes the index to dist/pagefind/, so that the search page
  * can search the static site in the browser. Only what the document pages mark
  * `data-pagefind-body` is indexed (see src/lib/search-index.ts), and only the document pages are
- * given to pagefind: given the whole site, it reads every other page too, which at 10,000
- * documents doubled its time and added a gigabyte to its memory. A large collection's index is in
- * parts (src/lib/search-parts.ts), and a part is indexed again only when one of its pages, or
- * what indexes them, changed. Any error pagefind reports fails the build with its cause.
+ * given to pagefind, by a glob that names them: given the whole site, it reads every other page
+ * too, which at 10,000 documents doubled its time and added a gigabyte to its memory. A large
+ * collection's index is in parts (src/lib/search-parts.ts), and a part is indexed again only when
+ * one of its pages, or what indexes them, changed. The parts whose pages a build rendered are
+ * indexed while it runs (src/integrations/search-index.ts), with the functions here, and recorded
+ * as this step records them. Any error pagefind reports fails the build with its cause.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
+import type { RenderedPage } from '../../src/lib/search-capture.ts';
 import { NOT_INDEXED } from '../../src/lib/search-index.ts';
 import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../../src/lib/search-parts.ts';
+import { sourceDigest } from '../../src/lib/source-digest.ts';
 import { pageFile } from '../../src/lib/stable-urls.ts';
 
 /** An error pagefind reported, or an index that would make search useless. */
@@ -86,13 +90,6 @@ export interface IndexOptions {
  */
 const UNUSED_BUNDLES = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
-/**
- * The folder, inside the built site, where the pages to index are gathered while pagefind reads
- * them. pagefind reads a folder on all cores, but pages sent one by one (addHTMLFile) in turn:
- * at 10,000 documents that took 40 s where reading a folder of them took 21 s.
- */
-const PAGES_FOLDER = '.pages-to-index';
-
 /** A page's file in the built site. */
 function builtPage(siteFolder: string, page: string): string {
   return join(siteFolder, pageFile(page));
@@ -102,7 +99,7 @@ function builtPage(siteFolder: string, page: string): string {
  * What a part is indexed from: the code, the part's place and every page's path and HTML.
  * @throws {SearchIndexError} naming the first page that was not built.
  */
-function partFingerprint(siteFolder: string, part: SearchPart, code: string): string {
+export function partFingerprint(siteFolder: string, part: SearchPart, code: string): string {
   const hash = createHash('sha256').update(`${code}\0${part.folder}`);
   for (const page of part.pages) {
     const file = builtPage(siteFolder, page);
@@ -117,28 +114,45 @@ interface PartsRecord {
   parts: Record<string, string>;
 }
 
+/** The files whose code indexes the pages, besides pagefind, whose version the lockfile gives. */
+const INDEXER_SOURCES = [
+  'scripts/build-search-index.ts',
+  'scripts/lib/search-index.ts',
+  'src/lib/search-index.ts',
+  'src/lib/search-parts.ts',
+  'src/lib/search-capture.ts',
+  'src/integrations/search-index.ts',
+  'src/integrations/search-capture-middleware.ts',
+  'package-lock.json',
+];
+
+/** A digest of what indexes the pages of the project in `root`: a change to it indexes every part again. */
+export function indexerCode(root: string): string {
+  return sourceDigest(root, INDEXER_SOURCES);
+}
+
+/** The file, beside Astro's caches, that records what each part of the project's index was made from. */
+export function partsRecordFile(root: string): string {
+  return join(root, 'node_modules', '.astro', 'un-docs-search', 'parts.json');
+}
+
+/**
+ * Records what one part was indexed from, or, without a fingerprint, that its bundle is being
+ * written and matches nothing yet; the other parts' entries are kept.
+ */
+export function recordPart(file: string, folder: string, fingerprint?: string): void {
+  const { parts } = readRecord<PartsRecord>(file) ?? { parts: {} };
+  if (fingerprint === undefined) delete parts[folder];
+  else parts[folder] = fingerprint;
+  writeRecord(file, { parts } satisfies PartsRecord);
+}
+
 /** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
 function takeRecord(file: string | undefined): PartsRecord {
   if (!file) return { parts: {} };
   const record = readRecord<PartsRecord>(file) ?? { parts: {} };
   rmSync(file, { force: true });
   return record;
-}
-
-/**
- * Gathers the pages into a folder, at the same paths, as hard links where the file system allows
- * (no copy of the text), else as copies.
- */
-function gatherPages(siteFolder: string, pages: string[], folder: string): void {
-  for (const page of pages) {
-    const gathered = join(folder, pageFile(page));
-    mkdirSync(dirname(gathered), { recursive: true });
-    try {
-      linkSync(builtPage(siteFolder, page), gathered);
-    } catch {
-      copyFileSync(builtPage(siteFolder, page), gathered);
-    }
-  }
 }
 
 /**
@@ -153,31 +167,68 @@ function clearIndexFolder(indexFolder: string, kept: string[]): void {
   }
 }
 
-/** Indexes one part's pages into its bundle folder. */
-async function indexPart(siteFolder: string, part: SearchPart, outputPath: string): Promise<void> {
-  const gathered = join(siteFolder, PAGES_FOLDER);
-  rmSync(gathered, { recursive: true, force: true });
-  try {
-    gatherPages(siteFolder, part.pages, gathered);
-    const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
-    if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
-    checked('addDirectory', await index.addDirectory({ path: gathered }));
-    // pagefind's writeFiles answers before its writes are done (tokio files, not flushed): read
-    // right after, an entry file was found empty on a busy machine. Its files are written here.
-    for (const file of checked('getFiles', await index.getFiles()).files) {
-      if (UNUSED_BUNDLES.test(file.path)) continue;
-      const path = join(outputPath, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
+/**
+ * Waits until Astro has written each of the given pages, as it was rendered: a file of its size,
+ * written since. A page whose file is not there in time is an error; a page read before it was
+ * written whole would still not be kept, since the index step compares each part's record with
+ * the pages as they are.
+ * @throws {SearchIndexError} naming the first page not written within `timeout` milliseconds.
+ */
+export async function waitForPages(siteFolder: string, pages: RenderedPage[], timeout = 120_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  // File times come from a coarser clock than Date.now(): a file written just after a page was
+  // rendered may carry a time a few milliseconds before it.
+  const written = ({ path, bytes, renderedAt }: RenderedPage) => {
+    const stats = statSync(builtPage(siteFolder, path), { throwIfNoEntry: false });
+    return stats !== undefined && stats.size === bytes && stats.mtimeMs >= renderedAt - 1000;
+  };
+  let waiting = pages.filter((page) => !written(page));
+  while (waiting.length > 0) {
+    if (Date.now() > deadline) {
+      const [first] = waiting;
+      throw new SearchIndexError(`${first!.path}: expected Astro to write its page of ${first!.bytes} bytes at ${builtPage(siteFolder, first!.path)} within ${timeout / 1000} s of rendering it`);
     }
-    await index.deleteIndex();
-    if (indexedPages(outputPath) === 0) {
-      throw new SearchIndexError(
-        `pagefind indexed none of the ${part.pages.length} pages given in ${siteFolder}: expected the document pages to mark their text with data-pagefind-body`,
-      );
-    }
-  } finally {
-    rmSync(gathered, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    waiting = waiting.filter((page) => !written(page));
+  }
+}
+
+/** Characters that pagefind's globs (the wax crate's) give a meaning, escaped in a page's file. */
+const GLOB_SYNTAX = /[\\?*$:<>()[\]{},!]/g;
+
+/**
+ * The glob, relative to the built site, that names the files of the given pages and nothing else:
+ * "{A/RES/53/137/index.html,A/CONF.157/24\(PartI\)/index.html}".
+ */
+export function pagesGlob(pages: string[]): string {
+  return `{${pages.map((page) => pageFile(page).replace(GLOB_SYNTAX, (character) => `\\${character}`)).join(',')}}`;
+}
+
+/**
+ * Indexes the given pages of the built site into a bundle folder, with pagefind's service, which
+ * this process then has to close (pagefind.close). pagefind reads the pages where they are, on
+ * all its threads; gathering them into a folder of their own first made and removed 10,000
+ * folders, and creating files soon after removing as many is slow on a file system without a
+ * journal (ext4 checks each free inode it finds for a recent deletion).
+ * @throws {SearchIndexError} when pagefind reports an error or indexes none of the pages.
+ */
+export async function indexPages(siteFolder: string, pages: string[], outputPath: string): Promise<void> {
+  const { index } = checked('createIndex', await pagefind.createIndex({ excludeSelectors: NOT_INDEXED }));
+  if (!index) throw new SearchIndexError('pagefind createIndex returned no index and no error');
+  checked('addDirectory', await index.addDirectory({ path: siteFolder, glob: pagesGlob(pages) }));
+  // pagefind's writeFiles answers before its writes are done (tokio files, not flushed): read
+  // right after, an entry file was found empty on a busy machine. Its files are written here.
+  for (const file of checked('getFiles', await index.getFiles()).files) {
+    if (UNUSED_BUNDLES.test(file.path)) continue;
+    const path = join(outputPath, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  await index.deleteIndex();
+  if (indexedPages(outputPath) === 0) {
+    throw new SearchIndexError(
+      `pagefind indexed none of the ${pages.length} pages given in ${siteFolder}: expected the document pages to mark their text with data-pagefind-body`,
+    );
   }
 }
 
@@ -207,7 +258,7 @@ export async function buildSearchIndex(
     clearIndexFolder(indexFolder, parts.filter((part) => part.current).map((part) => part.outputPath));
     const toIndex = parts.filter((part) => !part.current);
     log?.(`indexing ${pages.length} pages of ${relative(process.cwd(), siteFolder) || '.'}/: ${parts.length} ${parts.length === 1 ? 'part' : 'parts'}, ${toIndex.length} to index`);
-    for (const part of toIndex) await indexPart(siteFolder, part, part.outputPath);
+    for (const part of toIndex) await indexPages(siteFolder, part.pages, part.outputPath);
     if (recordFile) writeRecord(recordFile, { parts: Object.fromEntries(parts.map((part) => [part.folder, part.fingerprint])) } satisfies PartsRecord);
     const indexed = parts.reduce((sum, part) => sum + indexedPages(part.outputPath), 0);
     const { files, bytes } = folderSize(indexFolder);

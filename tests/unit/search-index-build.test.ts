@@ -2,11 +2,11 @@
  * Building the search index against the real pagefind binary, on small folders of HTML written
  * here: what it indexes, what it writes, and how it fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexedPages, SearchIndexError } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex, checked, indexedPages, pagesGlob, SearchIndexError, waitForPages } from '../../scripts/lib/search-index.ts';
 import { partOf } from '../../src/lib/search-parts.ts';
 import { thrown } from './helpers.ts';
 
@@ -59,6 +59,17 @@ describe('buildSearchIndex', () => {
     expect(report.bytes).toBeGreaterThan(0);
   });
 
+  it('indexes the pages named, however their paths are spelt, and no page beside them', async () => {
+    const folder = site({
+      'A/CONF.157/24(PartI)/index.html': page('<main data-pagefind-body><p>Part one</p></main>'),
+      'A/CONF.157/24(PartI)/cite/index.html': page('<main data-pagefind-body><p>Its cite page</p></main>'),
+      'A/CONF.157/24/index.html': page('<main data-pagefind-body><p>The whole</p></main>'),
+      'A/54/150/Add.1/index.html': page('<main data-pagefind-body><p>An addendum</p></main>'),
+    });
+    const report = await buildSearchIndex(folder, ['/A/CONF.157/24(PartI)/', '/A/54/150/Add.1/']);
+    expect(report.pages).toBe(2);
+  });
+
   it('fails, naming the folder, when no page given has text to index', async () => {
     const folder = site({ 'A/1/index.html': page('<nav>Home</nav>') });
     const error = await buildSearchIndex(folder, ['/A/1/']).then(
@@ -82,6 +93,42 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(site({}), ['/missing/']).catch(() => undefined);
     const report = await buildSearchIndex(site({ 'a/index.html': page('<main data-pagefind-body><p>Text</p></main>') }), ['/a/']);
     expect(report.pages).toBe(1);
+  });
+});
+
+describe('waitForPages', () => {
+  const HTML = page('<main data-pagefind-body><p>Text</p></main>');
+  const bytes = Buffer.byteLength(HTML);
+
+  it('waits until each page is written whole, after it was rendered', async () => {
+    const folder = site({ 'A/1/index.html': HTML });
+    const renderedAt = Date.now();
+    setTimeout(() => writeFileSync(join(folder, 'A/1/index.html'), HTML.slice(0, 10)), 20);
+    setTimeout(() => writeFileSync(join(folder, 'A/2/index.html'), HTML), 150);
+    mkdirSync(join(folder, 'A/2'));
+    const started = Date.now();
+    // A/1 is there, whole, but only as an earlier build left it: it is rendered again below.
+    utimesSync(join(folder, 'A/1/index.html'), new Date(renderedAt - 60_000), new Date(renderedAt - 60_000));
+    setTimeout(() => writeFileSync(join(folder, 'A/1/index.html'), HTML), 200);
+    await waitForPages(folder, [
+      { path: '/A/1/', bytes, renderedAt },
+      { path: '/A/2/', bytes, renderedAt },
+    ]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(readFileSync(join(folder, 'A/1/index.html'), 'utf8')).toBe(HTML);
+  });
+
+  it('fails, naming the page, when it is not written in time', async () => {
+    const folder = site({ 'A/1/index.html': HTML.slice(0, 10) });
+    const error = await waitForPages(folder, [{ path: '/A/1/', bytes, renderedAt: Date.now() }], 100).catch((failure: Error) => failure);
+    expect(error).toBeInstanceOf(SearchIndexError);
+    expect((error as Error).message).toBe(`/A/1/: expected Astro to write its page of ${bytes} bytes at ${join(folder, 'A/1/index.html')} within 0.1 s of rendering it`);
+  });
+});
+
+describe('pagesGlob', () => {
+  it("names each page's file, with the characters a glob gives a meaning escaped", () => {
+    expect(pagesGlob(['/A/RES/53/137/', '/A/CONF.157/24(PartI)/'])).toBe('{A/RES/53/137/index.html,A/CONF.157/24\\(PartI\\)/index.html}');
   });
 });
 

@@ -1,0 +1,18 @@
+/**
+ * Middleware of `astro build` (added by src/integrations/search-index.ts): tells the search
+ * capture of the build (src/lib/search-capture.ts) of each document page rendered, and its size.
+ * Astro writes the page from the response returned, the same bytes.
+ */
+import type { MiddlewareHandler } from 'astro';
+import { currentSearchCapture } from '../lib/search-capture.ts';
+import { stripBase } from '../lib/stable-urls.ts';
+
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  const capture = currentSearchCapture();
+  const path = decodeURI(stripBase(context.url.pathname, import.meta.env.BASE_URL));
+  if (!capture?.wants(path)) return next();
+  const response = await next();
+  const html = await response.text();
+  capture.add({ path, bytes: Buffer.byteLength(html), renderedAt: Date.now() });
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+};

@@ -1,0 +1,110 @@
+/**
+ * Astro integration: indexes each part of the search index (src/lib/search-parts.ts) while Astro
+ * renders the rest of the site, as soon as all the part's document pages are rendered and
+ * written. A middleware tells it of each page rendered (src/lib/search-capture.ts), and the
+ * document route renders them part by part. The parts are indexed one at a time by pagefind's
+ * service, a process of its own, at a lower priority, so that it takes the time Astro's one
+ * rendering thread leaves to the other core rather than from that thread. Each part is recorded
+ * as the index step records it, so that the index step of `npm run build`
+ * (scripts/build-search-index.ts), which runs after Astro has exited, finds it current and
+ * indexes only the parts whose pages this build did not all render (a build that kept some of
+ * them as they were). pagefind's service holds one part at a time: about 0.2 GB at 1,250
+ * documents a part.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { checked, indexerCode, indexPages, partFingerprint, partsRecordFile, recordPart, waitForPages } from '../../scripts/lib/search-index.ts';
+import { bodyCache } from '../lib/body-cache.ts';
+import { documentPath } from '../lib/documents.ts';
+import { createSearchCapture, currentSearchCapture, endSearchCapture, startSearchCapture, type RenderedPart } from '../lib/search-capture.ts';
+import { documentsPerPart, searchParts } from '../lib/search-parts.ts';
+
+/** How much less of a busy processor pagefind is given than Astro (a nice value). */
+const LOWER_PRIORITY = 10;
+
+/**
+ * Lowers the priority of every thread of this process's child processes whose name starts with
+ * `name`, where the system says which they are (Linux's /proc); elsewhere, does nothing.
+ * @returns how many threads were lowered.
+ */
+function lowerPriorityOfChildren(name: string): number {
+  let lowered = 0;
+  try {
+    for (const task of readdirSync(`/proc/${process.pid}/task`)) {
+      for (const child of readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
+        if (!readFileSync(`/proc/${child}/comm`, 'utf8').startsWith(name)) continue;
+        for (const thread of readdirSync(`/proc/${child}/task`)) {
+          setPriority(Number(thread), LOWER_PRIORITY);
+          lowered += 1;
+        }
+      }
+    }
+  } catch {
+    // No /proc, or a process gone meanwhile: the parts are indexed all the same, only competing.
+  }
+  return lowered;
+}
+
+/** Starts pagefind's service, which serves this process until pagefind.close(), below Astro's priority. */
+async function startPagefind(): Promise<void> {
+  const { index } = checked('createIndex', await pagefind.createIndex({}));
+  await index?.deleteIndex();
+  lowerPriorityOfChildren('pagefind');
+}
+
+export default function searchIndex(): AstroIntegration {
+  let root = '';
+  let outDir = '';
+  let started = false;
+  return {
+    name: 'un-docs:search-index',
+    hooks: {
+      'astro:config:setup': ({ addMiddleware, command }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./search-capture-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        const pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
+        const code = indexerCode(root);
+        const recordFile = partsRecordFile(root);
+        const indexPart = async ({ part, pages: rendered }: RenderedPart) => {
+          const begun = performance.now();
+          if (!started) await startPagefind();
+          started = true;
+          await waitForPages(outDir, rendered);
+          const fingerprint = partFingerprint(outDir, part, code);
+          const outputPath = join(outDir, ...part.folder.split('/').filter(Boolean));
+          // Until the bundle is written whole, the record says it matches nothing.
+          recordPart(recordFile, part.folder);
+          rmSync(outputPath, { recursive: true, force: true });
+          await indexPages(outDir, part.pages, outputPath);
+          recordPart(recordFile, part.folder, fingerprint);
+          logger.info(`${part.folder}: ${part.pages.length} pages indexed as they were rendered (${((performance.now() - begun) / 1000).toFixed(1)} s)`);
+        };
+        // One part at a time, in the order their pages were rendered.
+        let queue = Promise.resolve();
+        const enqueue = (rendered: RenderedPart) => (queue = queue.then(() => indexPart(rendered)));
+        startSearchCapture(createSearchCapture(searchParts(pages, documentsPerPart()), enqueue));
+      },
+      'astro:build:done': async ({ logger }) => {
+        const capture = currentSearchCapture();
+        endSearchCapture();
+        if (!capture) return;
+        try {
+          const indexed = await capture.settled();
+          logger.info(`${indexed.length} ${indexed.length === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered; the index step makes the others`);
+        } finally {
+          if (started) await pagefind.close();
+          started = false;
+        }
+      },
+    },
+  };
+}
