@@ -135,7 +135,7 @@ export default function incrementalBuild(): AstroIntegration {
         writeRecord(file, { code, outputs: build.next } satisfies LedgerFile);
         endIncrementalBuild();
         const outputs = Object.keys(build.next).length;
-        logger.info(`${outputs - build.reused.length} of ${outputs} pages and file sets made, ${build.reused.length} unchanged, ${removed} removed`);
+        logger.info(`${outputs - build.reused.size} of ${outputs} pages and file sets made, ${build.reused.size} unchanged, ${removed} removed`);
       },
     },
   };

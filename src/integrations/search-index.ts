@@ -1,15 +1,15 @@
 /**
  * Astro integration: indexes each part of the search index (src/lib/search-parts.ts) while Astro
  * renders the rest of the site, as soon as all the part's document pages are rendered and
- * written. A middleware tells it of each page rendered (src/lib/search-capture.ts), and the
+ * written, or kept as the last build made them (an edit renders one page of its part). A middleware tells it of each page rendered (src/lib/search-capture.ts), and the
  * document route renders them part by part. The parts are indexed one at a time by pagefind's
  * service, a process of its own, at a lower priority, so that it takes the time Astro's one
  * rendering thread leaves to the other core rather than from that thread. Each part is recorded
  * as the index step records it, so that the index step of `npm run build`
  * (scripts/build-search-index.ts), which runs after Astro has exited, finds it current and
- * indexes only the parts whose pages this build did not all render (a build that kept some of
- * them as they were). pagefind's service holds one part at a time: about 0.2 GB at 1,250
- * documents a part.
+ * indexes only what is left: a part none of whose pages was rendered but whose record does not
+ * match them (its record lost, or its bundle deleted). pagefind's service holds one part at a
+ * time: about 0.2 GB at 1,250 documents a part.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -20,6 +20,7 @@ import * as pagefind from 'pagefind';
 import { checked, indexerCode, indexPages, partFingerprint, partsRecordFile, recordPart, waitForPages } from '../../scripts/lib/search-index.ts';
 import { bodyCache } from '../lib/body-cache.ts';
 import { documentPath } from '../lib/documents.ts';
+import { isPageKept } from '../lib/incremental-build.ts';
 import { createSearchCapture, currentSearchCapture, endSearchCapture, startSearchCapture, type RenderedPart } from '../lib/search-capture.ts';
 import { documentsPerPart, searchParts } from '../lib/search-parts.ts';
 
@@ -91,7 +92,7 @@ export default function searchIndex(): AstroIntegration {
         // One part at a time, in the order their pages were rendered.
         let queue = Promise.resolve();
         const enqueue = (rendered: RenderedPart) => (queue = queue.then(() => indexPart(rendered)));
-        startSearchCapture(createSearchCapture(searchParts(pages, documentsPerPart()), enqueue));
+        startSearchCapture(createSearchCapture(searchParts(pages, documentsPerPart()), enqueue, isPageKept));
       },
       'astro:build:done': async ({ logger }) => {
         const capture = currentSearchCapture();

@@ -34,7 +34,7 @@ export interface IncrementalBuild {
   /** Every output of this build, as the pages and the build steps declare them. */
   next: Ledger;
   /** The keys of the outputs kept as the last build left them. */
-  reused: string[];
+  reused: Set<string>;
   fingerprint: (value: unknown) => string;
 }
 
@@ -58,7 +58,7 @@ type WithBuild = typeof globalThis & { [BUILD]?: IncrementalBuild };
  * @param previous the folder of the build, holding the last build's outputs, and their ledger.
  */
 export function startIncrementalBuild(code: string, previous?: { dir: string; ledger: Ledger }): IncrementalBuild {
-  const build: IncrementalBuild = { code, previous, next: {}, reused: [], fingerprint: fingerprinter(documentName) };
+  const build: IncrementalBuild = { code, previous, next: {}, reused: new Set(), fingerprint: fingerprinter(documentName) };
   (globalThis as WithBuild)[BUILD] = build;
   return build;
 }
@@ -105,7 +105,7 @@ export function reuseIfUnchanged(key: string, files: string[], inputs: unknown):
     last.files.length === files.length &&
     last.files.every((file, index) => file === files[index]) &&
     files.every((file) => existsSync(join(dir, file)));
-  if (reusable) build.reused.push(key);
+  if (reusable) build.reused.add(key);
   else for (const file of last.files) rmSync(join(dir, file), { force: true });
   return reusable;
 }
@@ -124,6 +124,19 @@ export function pagesToRender<T extends { props: unknown }>(
 ): T[] {
   return entries.filter((entry) => {
     const path = pathOf(entry);
-    return !reuseIfUnchanged(`page ${path}`, [pageFile(path)], inputsOf(entry));
+    return !reuseIfUnchanged(pageKey(path), [pageFile(path)], inputsOf(entry));
   });
+}
+
+/** The key of a page's output in the ledger. */
+function pageKey(path: string): string {
+  return `page ${path}`;
+}
+
+/**
+ * Whether the build in progress keeps a page as the last build made it, once its route's
+ * getStaticPaths has run (pagesToRender): it is not rendered, its file is already there.
+ */
+export function isPageKept(path: string): boolean {
+  return currentIncrementalBuild()?.reused.has(pageKey(path)) ?? false;
 }

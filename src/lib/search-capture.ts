@@ -46,14 +46,22 @@ export interface SearchCapture {
 }
 
 /**
- * Follows the pages of the given parts, handing each part to `onRendered` once all its pages are
- * rendered; a part some of whose pages are not rendered (a build that keeps them as they were) is
- * never handed on.
+ * Follows the pages of the given parts, handing each part to `onRendered` once each of its pages
+ * is rendered or kept: a page the build keeps as the last build made it (an incremental build) is
+ * not rendered, and its file is already there. A part none of whose pages is rendered is never
+ * handed on: it is as the last build left it.
+ * @param isKept whether the build keeps a page; asked of a part's pages when its first page is
+ * rendered, once the document route has decided which pages it renders.
  */
-export function createSearchCapture(parts: SearchPart[], onRendered: (rendered: RenderedPart) => Promise<void>): SearchCapture {
+export function createSearchCapture(
+  parts: SearchPart[],
+  onRendered: (rendered: RenderedPart) => Promise<void>,
+  isKept: (path: string) => boolean = () => false,
+): SearchCapture {
   const partOfPage = new Map<string, number>();
   parts.forEach((part, place) => part.pages.forEach((page) => partOfPage.set(page, place)));
   const rendered = parts.map(() => new Map<string, RenderedPage>());
+  const toRender: (number | undefined)[] = parts.map(() => undefined);
   const handedOn: SearchPart[] = [];
   // What became of each part, failure included: a failure is thrown by settled(), not left
   // unhandled while the pages still render.
@@ -67,7 +75,8 @@ export function createSearchCapture(parts: SearchPart[], onRendered: (rendered: 
       const part = parts[place]!;
       if (pages.has(page.path)) return;
       pages.set(page.path, page);
-      if (pages.size < part.pages.length) return;
+      toRender[place] ??= part.pages.filter((path) => !isKept(path)).length;
+      if (pages.size < toRender[place]) return;
       handedOn.push(part);
       outcomes.push(onRendered({ part, pages: [...pages.values()] }).then(() => undefined, (error: unknown) => ({ error })));
     },

@@ -1,10 +1,11 @@
 /**
  * The search index made while Astro renders, on a copy of the project built with its index in
  * parts (SEARCH_PART_SIZE=1): every part is made during the build, the index step after it finds
- * them all current, and each part holds what the index step puts in it on its own.
+ * them all current, and each part holds what the index step puts in it on its own; after an edit,
+ * the build makes again the one part that holds the edited document.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partsRecordFile } from '../../scripts/lib/search-index.ts';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { listFiles } from '../../src/lib/folder-files.ts';
-import { PART_SIZE_VARIABLE } from '../../src/lib/search-parts.ts';
+import { PART_SIZE_VARIABLE, partCount, partOf } from '../../src/lib/search-parts.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -68,4 +69,17 @@ describe('the search index made as the pages are rendered', () => {
     expect(Object.values(inBuild).flat()).toHaveLength(5);
     expect(indexedContent(copy)).toEqual(inBuild);
   });
+
+  it('after an edit, makes again only the part of the edited document, which the index step then finds current', async () => {
+    const file = join(copy, 'content/documents/A/RES/55/88.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nA sentence added to test the search index of a rebuild.\n`);
+    const rebuilt = await build(copy, { [PART_SIZE_VARIABLE]: '1' });
+    expect(rebuilt.exitCode, rebuilt.output).toBe(0);
+    const part = `/pagefind/part-${partOf('/A/RES/55/88/', partCount(5, 1))}/`;
+    const remade = [...rebuilt.output.matchAll(/\[un-docs:search-index\] (\/pagefind\/part-\d+\/): \d+ pages indexed as they were rendered/g)].map(([, folder]) => folder);
+    expect(remade).toEqual([part]);
+    expect(rebuilt.output).toMatch(/\[pagefind\] indexing 5 pages of dist\/: \d+ parts, 0 to index/);
+    const edited = indexedContent(copy)[`${part.slice('/pagefind/'.length)}`] as { url: string; content: string }[];
+    expect(edited.find((page) => page.url === '/A/RES/55/88/')?.content).toContain('A sentence added to test the search index of a rebuild.');
+  }, 240_000);
 });

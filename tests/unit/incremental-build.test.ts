@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   currentIncrementalBuild,
   endIncrementalBuild,
+  isPageKept,
   pagesToRender,
   reuseIfUnchanged,
   startIncrementalBuild,
@@ -50,7 +51,7 @@ describe('incremental builds', () => {
     const { next, reused } = currentIncrementalBuild()!;
     expect(Object.keys(next)).toEqual(['page /A/RES/53/137/', 'page /A/54/150/', 'page /A/55/1/']);
     expect(next['page /A/54/150/']!.files).toEqual(['A/54/150/index.html']);
-    expect(reused).toEqual([]);
+    expect([...reused]).toEqual([]);
   });
 
   it('keeps a page whose inputs and file are unchanged, and removes the file of one to make again', () => {
@@ -60,7 +61,11 @@ describe('incremental builds', () => {
     startIncrementalBuild('code-1', { dir, ledger: last });
     const changed = [entry('/A/RES/53/137/', 'Resolution'), entry('/A/54/150/', 'Report, edited'), entry('/A/55/1/', 'New')];
     expect(pagesToRender(changed, pathOf).map(pathOf)).toEqual(['/A/54/150/', '/A/55/1/']);
-    expect(currentIncrementalBuild()!.reused).toEqual(['page /A/RES/53/137/']);
+    expect([...currentIncrementalBuild()!.reused]).toEqual(['page /A/RES/53/137/']);
+    expect(isPageKept('/A/RES/53/137/')).toBe(true);
+    expect(isPageKept('/A/54/150/')).toBe(false);
+    endIncrementalBuild();
+    expect(isPageKept('/A/RES/53/137/')).toBe(false);
     expect(existsSync(join(dir, 'A/RES/53/137/index.html'))).toBe(true);
     expect(existsSync(join(dir, 'A/54/150/index.html'))).toBe(false);
   });

@@ -49,6 +49,20 @@ describe('createSearchCapture', () => {
     expect(handed).toEqual([]);
   });
 
+  it('hands a part on once each of its pages is rendered or kept as the last build made it', async () => {
+    const handed: RenderedPart[] = [];
+    const capture = createSearchCapture(
+      PARTS,
+      async (part) => {
+        handed.push(part);
+      },
+      (path) => path === '/A/54/150/',
+    );
+    capture.add(rendered('/A/RES/53/137/'));
+    expect(handed).toEqual([{ part: PARTS[0], pages: [rendered('/A/RES/53/137/')] }]);
+    expect((await capture.settled()).map((part) => part.folder)).toEqual(['/pagefind/part-0/']);
+  });
+
   it('fails, naming the page, for a page the index does not hold', () => {
     const capture = createSearchCapture(PARTS, async () => undefined);
     expect(thrown(() => capture.add(rendered('/A/'))).message).toBe('/A/: not a page of the search index, expected one of its 3 document pages');
