@@ -147,6 +147,20 @@ export function recordPart(file: string, folder: string, fingerprint?: string): 
   writeRecord(file, { parts } satisfies PartsRecord);
 }
 
+/** Whether a part's bundle is there and, as the record says, was made from pages of this fingerprint. */
+function isCurrent(record: PartsRecord, part: SearchPart, fingerprint: string, outputPath: string): boolean {
+  return record.parts[part.folder] === fingerprint && existsSync(join(outputPath, 'pagefind-entry.json'));
+}
+
+/**
+ * Whether a part's bundle in `outputPath` was made from the pages it has now, as the record file
+ * says: pages rendered again can be the same as before (a page that shows a list of citations
+ * that did not change).
+ */
+export function isPartCurrent(file: string, part: SearchPart, fingerprint: string, outputPath: string): boolean {
+  return isCurrent(readRecord<PartsRecord>(file) ?? { parts: {} }, part, fingerprint, outputPath);
+}
+
 /** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
 function takeRecord(file: string | undefined): PartsRecord {
   if (!file) return { parts: {} };
@@ -252,7 +266,7 @@ export async function buildSearchIndex(
     const parts = searchParts(pages, perPart).map((part) => {
       const outputPath = join(siteFolder, ...part.folder.split('/').filter(Boolean));
       const fingerprint = partFingerprint(siteFolder, part, code);
-      const current = record.parts[part.folder] === fingerprint && existsSync(join(outputPath, 'pagefind-entry.json'));
+      const current = isCurrent(record, part, fingerprint, outputPath);
       return { ...part, outputPath, fingerprint, current };
     });
     clearIndexFolder(indexFolder, parts.filter((part) => part.current).map((part) => part.outputPath));

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checked, indexerCode, indexPages, partFingerprint, partsRecordFile, recordPart, waitForPages } from '../../scripts/lib/search-index.ts';
+import { checked, indexerCode, indexPages, isPartCurrent, partFingerprint, partsRecordFile, recordPart, waitForPages } from '../../scripts/lib/search-index.ts';
 import { bodyCache } from '../lib/body-cache.ts';
 import { documentPath } from '../lib/documents.ts';
 import { isPageKept } from '../lib/incremental-build.ts';
@@ -61,6 +61,7 @@ export default function searchIndex(): AstroIntegration {
   let root = '';
   let outDir = '';
   let started = false;
+  let indexed = 0;
   return {
     name: 'un-docs:search-index',
     hooks: {
@@ -72,26 +73,32 @@ export default function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ logger }) => {
+        indexed = 0;
         const pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
         const code = indexerCode(root);
         const recordFile = partsRecordFile(root);
         const indexPart = async ({ part, pages: rendered }: RenderedPart) => {
           const begun = performance.now();
-          if (!started) await startPagefind();
-          started = true;
           await waitForPages(outDir, rendered);
           const fingerprint = partFingerprint(outDir, part, code);
           const outputPath = join(outDir, ...part.folder.split('/').filter(Boolean));
+          if (isPartCurrent(recordFile, part, fingerprint, outputPath)) return false;
+          if (!started) await startPagefind();
+          started = true;
           // Until the bundle is written whole, the record says it matches nothing.
           recordPart(recordFile, part.folder);
           rmSync(outputPath, { recursive: true, force: true });
           await indexPages(outDir, part.pages, outputPath);
           recordPart(recordFile, part.folder, fingerprint);
           logger.info(`${part.folder}: ${part.pages.length} pages indexed as they were rendered (${((performance.now() - begun) / 1000).toFixed(1)} s)`);
+          return true;
         };
         // One part at a time, in the order their pages were rendered.
         let queue = Promise.resolve();
-        const enqueue = (rendered: RenderedPart) => (queue = queue.then(() => indexPart(rendered)));
+        const enqueue = (rendered: RenderedPart) =>
+          (queue = queue.then(async () => {
+            if (await indexPart(rendered)) indexed += 1;
+          }));
         startSearchCapture(createSearchCapture(searchParts(pages, documentsPerPart()), enqueue, isPageKept));
       },
       'astro:build:done': async ({ logger }) => {
@@ -99,8 +106,10 @@ export default function searchIndex(): AstroIntegration {
         endSearchCapture();
         if (!capture) return;
         try {
-          const indexed = await capture.settled();
-          logger.info(`${indexed.length} ${indexed.length === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered; the index step makes the others`);
+          const rendered = (await capture.settled()).length;
+          logger.info(
+            `${indexed} ${indexed === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered, ${rendered - indexed} unchanged though their pages were rendered again; the index step makes the others`,
+          );
         } finally {
           if (started) await pagefind.close();
           started = false;

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexedPages, pagesGlob, SearchIndexError, waitForPages } from '../../scripts/lib/search-index.ts';
-import { partOf } from '../../src/lib/search-parts.ts';
+import { buildSearchIndex, checked, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../scripts/lib/search-index.ts';
+import { partOf, searchParts } from '../../src/lib/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 const folders: string[] = [];
@@ -179,6 +179,20 @@ describe('an index in parts', () => {
     rmSync(recordFile);
     expect((await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile })).indexed).toBe(parted.parts);
     expect(JSON.parse(readFileSync(recordFile, 'utf8')).parts).toHaveProperty(`/${bundleOf(PAGES[0]!)}/`);
+  });
+
+  it('says a part is current while its pages are as the record says and its bundle is there', async () => {
+    const folder = site(files((path) => `Document ${path}`));
+    const recordFile = join(folder, 'record', 'parts.json');
+    await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'code' });
+    const part = searchParts(PAGES, 1).find((candidate) => candidate.pages.includes('/A/54/150/'))!;
+    const bundle = join(folder, bundleOf('/A/54/150/'));
+    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(true);
+    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'other code'), bundle)).toBe(false);
+    writeFileSync(join(folder, 'A/54/150/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
+    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(false);
+    rmSync(recordFile);
+    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(false);
   });
 
   it('indexes a part again when its bundle is gone, though the record says it is current', async () => {
