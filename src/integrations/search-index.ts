@@ -108,7 +108,7 @@ export default function searchIndex(): AstroIntegration {
         try {
           const rendered = (await capture.settled()).length;
           logger.info(
-            `${indexed} ${indexed === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered, ${rendered - indexed} unchanged though their pages were rendered again; the index step makes the others`,
+            `${indexed} ${indexed === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered, ${rendered - indexed} unchanged though their pages were rendered again; the index step checks every part and makes any that is not current`,
           );
         } finally {
           if (started) await pagefind.close();
