@@ -90,6 +90,11 @@ export interface IndexOptions {
  */
 const UNUSED_BUNDLES = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
+/** Where a part's bundle is in the built site. */
+export function bundleFolder(siteFolder: string, part: SearchPart): string {
+  return join(siteFolder, ...part.folder.split('/').filter(Boolean));
+}
+
 /** A page's file in the built site. */
 function builtPage(siteFolder: string, page: string): string {
   return join(siteFolder, pageFile(page));
@@ -153,12 +158,12 @@ function isCurrent(record: PartsRecord, part: SearchPart, fingerprint: string, o
 }
 
 /**
- * Whether a part's bundle in `outputPath` was made from the pages it has now, as the record file
- * says: pages rendered again can be the same as before (a page that shows a list of citations
- * that did not change).
+ * Whether a part's bundle in the built site was made from the pages it has now, as the record
+ * file says: pages rendered again can be the same as before (a page that shows a list of
+ * citations that did not change).
  */
-export function isPartCurrent(file: string, part: SearchPart, fingerprint: string, outputPath: string): boolean {
-  return isCurrent(readRecord<PartsRecord>(file) ?? { parts: {} }, part, fingerprint, outputPath);
+export function isPartCurrent(file: string, siteFolder: string, part: SearchPart, fingerprint: string): boolean {
+  return isCurrent(readRecord<PartsRecord>(file) ?? { parts: {} }, part, fingerprint, bundleFolder(siteFolder, part));
 }
 
 /** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
@@ -247,6 +252,20 @@ export async function indexPages(siteFolder: string, pages: string[], outputPath
 }
 
 /**
+ * Indexes one part of the built site into its bundle folder, replacing what the folder held, and
+ * records what it was made from in the record file, the other parts' entries kept. Until the
+ * bundle is written whole, the record says it matches nothing: a run stopped half-way leaves a
+ * part that the next run indexes again.
+ */
+export async function indexAndRecordPart(siteFolder: string, part: SearchPart, fingerprint: string, recordFile: string): Promise<void> {
+  const outputPath = bundleFolder(siteFolder, part);
+  recordPart(recordFile, part.folder);
+  rmSync(outputPath, { recursive: true, force: true });
+  await indexPages(siteFolder, part.pages, outputPath);
+  recordPart(recordFile, part.folder, fingerprint);
+}
+
+/**
  * Indexes the given pages of the site built in `siteFolder` and writes the index into its
  * `pagefind/` folder, in parts when there are many; a part whose pages are as the record says they
  * were is kept as it is. Always stops pagefind's service process and removes the gathered pages,
@@ -264,7 +283,7 @@ export async function buildSearchIndex(
   const record = takeRecord(recordFile);
   try {
     const parts = searchParts(pages, perPart).map((part) => {
-      const outputPath = join(siteFolder, ...part.folder.split('/').filter(Boolean));
+      const outputPath = bundleFolder(siteFolder, part);
       const fingerprint = partFingerprint(siteFolder, part, code);
       const current = isCurrent(record, part, fingerprint, outputPath);
       return { ...part, outputPath, fingerprint, current };

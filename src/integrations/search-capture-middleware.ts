@@ -9,8 +9,9 @@ import { stripBase } from '../lib/stable-urls.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const capture = currentSearchCapture();
+  if (!capture) return next();
   const path = decodeURI(stripBase(context.url.pathname, import.meta.env.BASE_URL));
-  if (!capture?.wants(path)) return next();
+  if (!capture.wants(path)) return next();
   const response = await next();
   const html = await response.text();
   capture.add({ path, bytes: Buffer.byteLength(html), renderedAt: Date.now() });

@@ -1,8 +1,9 @@
 /**
  * Astro integration: indexes each part of the search index (src/lib/search-parts.ts) while Astro
- * renders the rest of the site, as soon as all the part's document pages are rendered and
- * written, or kept as the last build made them (an edit renders one page of its part). A middleware tells it of each page rendered (src/lib/search-capture.ts), and the
- * document route renders them part by part. The parts are indexed one at a time by pagefind's
+ * renders the rest of the site, as soon as each of the part's document pages is rendered and
+ * written, or kept as the last build made it (an edit renders one page of its part). A
+ * middleware tells it of each page rendered (src/lib/search-capture.ts), and the document route
+ * renders them part by part. The parts are indexed one at a time by pagefind's
  * service, a process of its own, at a lower priority, so that it takes the time Astro's one
  * rendering thread leaves to the other core rather than from that thread. Each part is recorded
  * as the index step records it, so that the index step of `npm run build`
@@ -11,13 +12,12 @@
  * match them (its record lost, or its bundle deleted). pagefind's service holds one part at a
  * time: about 0.2 GB at 1,250 documents a part.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checked, indexerCode, indexPages, isPartCurrent, partFingerprint, partsRecordFile, recordPart, waitForPages } from '../../scripts/lib/search-index.ts';
+import { checked, indexAndRecordPart, indexerCode, isPartCurrent, partFingerprint, partsRecordFile, waitForPages } from '../../scripts/lib/search-index.ts';
 import { bodyCache } from '../lib/body-cache.ts';
 import { documentPath } from '../lib/documents.ts';
 import { isPageKept } from '../lib/incremental-build.ts';
@@ -30,24 +30,18 @@ const LOWER_PRIORITY = 10;
 /**
  * Lowers the priority of every thread of this process's child processes whose name starts with
  * `name`, where the system says which they are (Linux's /proc); elsewhere, does nothing.
- * @returns how many threads were lowered.
  */
-function lowerPriorityOfChildren(name: string): number {
-  let lowered = 0;
+function lowerPriorityOfChildren(name: string): void {
   try {
     for (const task of readdirSync(`/proc/${process.pid}/task`)) {
       for (const child of readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
         if (!readFileSync(`/proc/${child}/comm`, 'utf8').startsWith(name)) continue;
-        for (const thread of readdirSync(`/proc/${child}/task`)) {
-          setPriority(Number(thread), LOWER_PRIORITY);
-          lowered += 1;
-        }
+        for (const thread of readdirSync(`/proc/${child}/task`)) setPriority(Number(thread), LOWER_PRIORITY);
       }
     }
   } catch {
     // No /proc, or a process gone meanwhile: the parts are indexed all the same, only competing.
   }
-  return lowered;
 }
 
 /** Starts pagefind's service, which serves this process until pagefind.close(), below Astro's priority. */
@@ -81,15 +75,10 @@ export default function searchIndex(): AstroIntegration {
           const begun = performance.now();
           await waitForPages(outDir, rendered);
           const fingerprint = partFingerprint(outDir, part, code);
-          const outputPath = join(outDir, ...part.folder.split('/').filter(Boolean));
-          if (isPartCurrent(recordFile, part, fingerprint, outputPath)) return false;
+          if (isPartCurrent(recordFile, outDir, part, fingerprint)) return false;
           if (!started) await startPagefind();
           started = true;
-          // Until the bundle is written whole, the record says it matches nothing.
-          recordPart(recordFile, part.folder);
-          rmSync(outputPath, { recursive: true, force: true });
-          await indexPages(outDir, part.pages, outputPath);
-          recordPart(recordFile, part.folder, fingerprint);
+          await indexAndRecordPart(outDir, part, fingerprint, recordFile);
           logger.info(`${part.folder}: ${part.pages.length} pages indexed as they were rendered (${((performance.now() - begun) / 1000).toFixed(1)} s)`);
           return true;
         };

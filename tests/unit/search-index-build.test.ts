@@ -5,8 +5,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex, checked, indexAndRecordPart, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../scripts/lib/search-index.ts';
 import { partOf, searchParts } from '../../src/lib/search-parts.ts';
 import { thrown } from './helpers.ts';
 
@@ -186,13 +187,30 @@ describe('an index in parts', () => {
     const recordFile = join(folder, 'record', 'parts.json');
     await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'code' });
     const part = searchParts(PAGES, 1).find((candidate) => candidate.pages.includes('/A/54/150/'))!;
-    const bundle = join(folder, bundleOf('/A/54/150/'));
-    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(true);
-    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'other code'), bundle)).toBe(false);
+    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(true);
+    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'other code'))).toBe(false);
     writeFileSync(join(folder, 'A/54/150/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
-    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(false);
+    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(false);
     rmSync(recordFile);
-    expect(isPartCurrent(recordFile, part, partFingerprint(folder, part, 'code'), bundle)).toBe(false);
+    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(false);
+  });
+
+  it('indexes one part into its bundle and records it, keeping the record of the others', async () => {
+    const folder = site(files((path) => `Document ${path}`));
+    const recordFile = join(folder, 'record', 'parts.json');
+    await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'code' });
+    const before = JSON.parse(readFileSync(recordFile, 'utf8')).parts as Record<string, string>;
+    const part = searchParts(PAGES, 1).find((candidate) => candidate.pages.includes('/A/54/150/'))!;
+    writeFileSync(join(folder, 'A/54/150/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
+    const fingerprint = partFingerprint(folder, part, 'code');
+    try {
+      await indexAndRecordPart(folder, part, fingerprint, recordFile);
+    } finally {
+      await pagefind.close();
+    }
+    expect(isPartCurrent(recordFile, folder, part, fingerprint)).toBe(true);
+    expect(indexedPages(join(folder, bundleOf('/A/54/150/')))).toBe(part.pages.length);
+    expect(JSON.parse(readFileSync(recordFile, 'utf8')).parts).toEqual({ ...before, [part.folder]: fingerprint });
   });
 
   it('indexes a part again when its bundle is gone, though the record says it is current', async () => {
