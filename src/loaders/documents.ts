@@ -5,11 +5,12 @@
  * plugins and writes each body's HTML to a cache file named by the digest of the file and of the
  * renderer. A rebuild renders only the documents whose digest changed.
  *
- * Astro's data store gets each document's id, file and digest only: what tells Astro, and the dev
- * server, that a document changed. The validated frontmatter is recorded beside the renderings
- * (the body cache's list of loaded documents), which src/lib/collection.ts reads. Astro bundles
- * its data store into the build's server code: at 10,000 documents the frontmatter made it
- * 5.9 MB of code, which held 480 MB in the bundler, after which Node let its heap grow to 2 GB.
+ * The validated frontmatter is recorded beside the renderings (the body cache's list of loaded
+ * documents), which src/lib/collection.ts reads. Astro's data store gets one entry, whose digest
+ * is that of the list: what tells the dev server that a document changed, and the next load
+ * that Astro kept its store. Astro bundles its data store into the build's server code: at
+ * 10,000 documents the frontmatter made it 5.9 MB of code, which held 480 MB in the bundler, and
+ * an entry per document (id, file, digest) still 1.3 MB for the bundler to parse at every build.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -24,6 +25,9 @@ import { inCollection, renderAll } from './render-pool.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
 const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
+
+/** The id of the one entry this loader keeps in Astro's data store. */
+export const COLLECTION_ENTRY = 'collection';
 
 /**
  * The documents collection: one MDX file per document under `base`, its id the path without
@@ -41,6 +45,11 @@ export function documentsLoader(options: { base: string }): Loader {
 
       // What the last load recorded, so that an unchanged document is neither parsed nor rendered.
       const loaded = new Map(cache.hasLoaded() ? cache.readLoaded().map((document) => [document.id, document]) : []);
+      /** The digest of the list of loaded documents, which the store's entry carries. */
+      const listDigest = () => generateDigest([...loaded.values()].map(({ id, filePath, digest, rendering }) => `${id} ${filePath} ${digest} ${rendering}`).join('\n'));
+      // Astro empties its store when the content config or the schema changes: then every file
+      // is validated again.
+      let storeKept = loaded.size > 0 && store.get(COLLECTION_ENTRY)?.digest === listDigest();
 
       /** Reads one file; its record from the last load when its cached rendering is still current. */
       async function readFile(name: string) {
@@ -50,9 +59,7 @@ export function documentsLoader(options: { base: string }): Loader {
         const text = readFileSync(path, 'utf8');
         const digest = generateDigest(`${renderer}\n${text}`);
         const last = loaded.get(id);
-        // Astro empties its store when the content config or the schema changes: then every file
-        // is validated again.
-        const current = last?.digest === digest && last.filePath === file && store.get(id)?.digest === digest;
+        const current = storeKept && last?.digest === digest && last.filePath === file;
         if (current && cache.isCurrent(digest, isInCollection)) return { document: last };
         const { frontmatter, body } = splitDocument(text, file);
         const data = (await parseData({ id, data: frontmatter, filePath: file })) as DocumentData;
@@ -60,15 +67,15 @@ export function documentsLoader(options: { base: string }): Loader {
         return { document: { id, filePath: file, digest, rendering: '', data }, body };
       }
 
-      /** Records a document as loaded, in the data store and in the loader's own list. */
-      function record(document: LoadedDocument): void {
-        loaded.set(document.id, document);
-        store.set({ id: document.id, data: {}, digest: document.digest, filePath: document.filePath });
-      }
-
-      /** Writes the loader's list where the pages and the build steps read the collection. */
+      /**
+       * Writes the loader's list where the pages and the build steps read the collection, and its
+       * digest into the store's one entry (an earlier build's entries per document are removed).
+       */
       function saveLoaded(): void {
         cache.writeLoaded([...loaded.values()]);
+        store.set({ id: COLLECTION_ENTRY, data: {}, digest: listDigest() });
+        for (const id of store.keys()) if (id !== COLLECTION_ENTRY) store.delete(id);
+        storeKept = true;
       }
 
       const started = Date.now();
@@ -83,9 +90,8 @@ export function documentsLoader(options: { base: string }): Loader {
         { documentIds, base: config.base, root },
       );
       changed.forEach(({ document }, index) => (document.rendering = renderings[index]!));
-      for (const { document } of read) record(document);
+      for (const { document } of read) loaded.set(document.id, document);
       for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);
-      for (const id of store.keys()) if (!documentIds.has(id)) store.delete(id);
       saveLoaded();
       logger.info(`${changed.length} rendered, ${names.length - changed.length} unchanged, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -98,7 +104,6 @@ export function documentsLoader(options: { base: string }): Loader {
         const id = name.replace(/\.mdx$/, '');
         if (event === 'unlink') {
           loaded.delete(id);
-          store.delete(id);
           saveLoaded();
           return;
         }
@@ -107,7 +112,7 @@ export function documentsLoader(options: { base: string }): Loader {
             if (body === undefined) return;
             const { filePath, data, digest } = document;
             document.rendering = cache.write(digest, await renderBody(body, { path: filePath, frontmatter: data, isInCollection, base: config.base }));
-            record(document);
+            loaded.set(document.id, document);
             saveLoaded();
           })
           .catch((error: Error) => logger.error(error.message));

@@ -11,7 +11,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
-import { documentsLoader } from '../../src/loaders/documents.ts';
+import { COLLECTION_ENTRY, documentsLoader } from '../../src/loaders/documents.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 
 interface StoredEntry {
@@ -60,16 +60,30 @@ const recorded = () => bodyCache(root).readLoaded();
 const ids = files.map((file) => file.path.replace(/^content\/documents\//, '').replace(/\.mdx$/, '')).sort();
 
 describe('documentsLoader', () => {
-  it('records every document with its validated frontmatter, and gives Astro only its id, file and digest', async () => {
+  it('records every document with its validated frontmatter, and gives Astro one entry, the digest of that record', async () => {
     const logged = await load();
     expect(logged[0]).toBe('3 documents, 3 to render');
     expect(recorded().map((document) => document.id).sort()).toEqual(ids);
     for (const document of recorded()) {
       const file = files.find((candidate) => candidate.path === document.filePath)!;
       expect(document.data.symbol).toBe(/^symbol: (.+)$/m.exec(file.text)![1]);
-      expect(stored.get(document.id)).toEqual({ id: document.id, data: {}, digest: document.digest, filePath: document.filePath });
       expect(bodyCache(root).read(document.digest).html.length).toBeGreaterThan(100);
     }
+    expect([...stored.keys()]).toEqual([COLLECTION_ENTRY]);
+    expect(stored.get(COLLECTION_ENTRY)).toEqual({ id: COLLECTION_ENTRY, data: {}, digest: expect.stringMatching(/^[0-9a-f]{16}$/) });
+  });
+
+  it("changes the store's entry when a document changes, and removes an earlier build's entries per document", async () => {
+    stored.set('A/RES/53/137', { id: 'A/RES/53/137', data: {}, digest: 'old', filePath: 'content/documents/A/RES/53/137.mdx' });
+    await load();
+    expect([...stored.keys()]).toEqual([COLLECTION_ENTRY]);
+    const before = stored.get(COLLECTION_ENTRY)!.digest;
+    await load();
+    expect(stored.get(COLLECTION_ENTRY)!.digest).toBe(before);
+    const edited = files[2]!;
+    writeFileSync(join(root, edited.path), readFileSync(join(root, edited.path), 'utf8').replace('1. ', '1. Edited: '));
+    await load();
+    expect(stored.get(COLLECTION_ENTRY)!.digest).not.toBe(before);
   });
 
   it('renders again only the document whose file changed, and keeps the others as they were recorded', async () => {
@@ -93,14 +107,15 @@ describe('documentsLoader', () => {
     expect(after.filter((document) => document !== changed)).toEqual(before.filter((document) => document.filePath !== edited.path));
   });
 
-  it('forgets a document whose file was removed, in its record and in the store', async () => {
+  it('forgets a document whose file was removed', async () => {
     await load();
+    const before = stored.get(COLLECTION_ENTRY)!.digest;
     unlinkSync(join(root, files[0]!.path));
     await load();
     const removed = files[0]!.path.replace(/^content\/documents\//, '').replace(/\.mdx$/, '');
     expect(recorded().map((document) => document.id)).not.toContain(removed);
-    expect(stored.has(removed)).toBe(false);
     expect(recorded()).toHaveLength(2);
+    expect(stored.get(COLLECTION_ENTRY)!.digest).not.toBe(before);
   });
 
   it('validates every file again when Astro has emptied its store (the schema or the config changed)', async () => {
