@@ -32,6 +32,8 @@ const INLINE_LENGTH = 160;
 export function fingerprinter(nameOf: (value: object) => string | undefined = () => undefined): (value: unknown) => string {
   const digests = new WeakMap<object, string>();
   const inProgress = new Set<object>();
+  // The same few keys come back in every page's data: each is quoted once.
+  const keyTokens = new Map<string, string>();
 
   const token = (value: unknown): string => {
     switch (typeof value) {
@@ -51,6 +53,12 @@ export function fingerprinter(nameOf: (value: object) => string | undefined = ()
     }
   };
 
+  const keyToken = (key: string): string => {
+    let known = keyTokens.get(key);
+    if (known === undefined) keyTokens.set(key, (known = `${JSON.stringify(key)}:`));
+    return known;
+  };
+
   const objectDigest = (value: object): string => {
     const known = digests.get(value);
     if (known !== undefined) return known;
@@ -66,16 +74,37 @@ export function fingerprinter(nameOf: (value: object) => string | undefined = ()
     if (inProgress.has(value)) throw new FingerprintError('found an object that contains itself, expected plain data without cycles');
     inProgress.add(value);
     let text: string;
+    // The index or key of the item being read, for the message when it cannot be digested.
+    let at: number | string = '';
     try {
       if (Array.isArray(value)) {
-        text = `[${value.map((item, index) => tokenAt(item, `[${index}]`)).join(',')}]`;
+        text = '[';
+        for (let index = 0; index < value.length; index++) {
+          at = index;
+          text += index === 0 ? token(value[index]) : `,${token(value[index])}`;
+        }
+        text += ']';
       } else {
         // Keys in the order they were set: the same code makes the same data in the same order,
         // and another order only makes the page again. An undefined key is an absent one, as in JSON.
-        const parts: string[] = [];
-        for (const [key, item] of Object.entries(value)) if (item !== undefined) parts.push(`${JSON.stringify(key)}:${tokenAt(item, `.${key}`)}`);
-        text = `{${parts.join(',')}}`;
+        text = '{';
+        let first = true;
+        const record = value as Record<string, unknown>;
+        for (const key in record) {
+          const item = record[key];
+          if (item === undefined) continue;
+          at = key;
+          text += first ? keyToken(key) + token(item) : `,${keyToken(key)}${token(item)}`;
+          first = false;
+        }
+        text += '}';
       }
+    } catch (error) {
+      if (!(error instanceof FingerprintError)) throw error;
+      // Names the place of a value that cannot be digested, from the outermost key in.
+      const place = typeof at === 'number' ? `[${at}]` : `.${at}`;
+      const located = error.message.startsWith('at ') ? error.message.replace(/^at /, `at ${place}`) : `at ${place}: ${error.message}`;
+      throw new FingerprintError(located, { cause: error.cause });
     } finally {
       inProgress.delete(value);
     }
@@ -83,17 +112,6 @@ export function fingerprinter(nameOf: (value: object) => string | undefined = ()
     const digest = text.length <= INLINE_LENGTH ? text : `#${createHash('sha1').update(text).digest('base64').slice(0, 27)}`;
     digests.set(value, digest);
     return digest;
-  };
-
-  // Names the place of a value that cannot be digested, from the outermost key in.
-  const tokenAt = (value: unknown, place: string): string => {
-    try {
-      return token(value);
-    } catch (error) {
-      if (!(error instanceof FingerprintError)) throw error;
-      const located = error.message.startsWith('at ') ? error.message.replace(/^at /, `at ${place}`) : `at ${place}: ${error.message}`;
-      throw new FingerprintError(located, { cause: error.cause });
-    }
   };
 
   return (value) => createHash('sha1').update(token(value)).digest('base64').slice(0, 27);
