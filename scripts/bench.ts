@@ -39,7 +39,7 @@ const SITE_BUILD = ['npm', 'run', '--silent', 'build'];
 const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '' };
 
 /**
- * Builds a project folder as a maintainer does: `npm run build` for the site (Astro, then the
+ * Builds a project folder as a maintainer does: `npm run build` for the site (its pages and
  * search index), `astro build` for the baseline. Prints a progress line as the build reports its
  * stages.
  */
@@ -48,7 +48,7 @@ function buildIn(folder: string, label: string, command: string[]): Promise<Meas
     cwd: folder,
     env: buildEnv,
     onLine: (line) => {
-      if (!/\[(build|content|pagefind|un-docs-documents|un-docs:[a-z-]+)\]|generating static routes/.test(line)) return;
+      if (!/\[(build|content|un-docs-documents|un-docs:[a-z-]+)\]|generating static routes/.test(line)) return;
       const stage = `  ${label}: ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim().slice(0, 140)}`;
       // One progress line on a terminal, a line per stage in a log.
       if (process.stdout.isTTY) process.stdout.write(`\r${stage.padEnd(160)}`);

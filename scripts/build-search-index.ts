@@ -1,12 +1,10 @@
 /**
- * npm run build, second step: indexes the document pages of the site `astro build` wrote to dist/.
- *
- * The parts of the index whose pages were all rendered by the build were indexed while it ran
- * (src/integrations/search-index.ts); this step checks every part against the pages as they are
- * and indexes the others, in a process of its own, after Astro's has exited. The documents are
- * those the content loader recorded for the build that just ran. What each part of the index was
- * made from is recorded beside Astro's caches, so that the next build indexes only the parts
- * whose pages changed.
+ * npm run index: the index step on its own, on the site the last build wrote to dist/. It checks
+ * every part of the search index against the pages as they are and indexes any that is not
+ * current (its bundle deleted, its record lost), as the build itself does once its pages are
+ * written (src/integrations/search-index.ts). The documents are those the content loader
+ * recorded for the last build. What each part of the index was made from is recorded beside
+ * Astro's caches, so that a run indexes only the parts whose pages changed.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +19,7 @@ const site = join(root, 'dist');
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [pagefind] ${line}`);
 
 try {
-  if (!existsSync(site)) throw new Error(`${site} does not exist: run "astro build" first (npm run build runs both)`);
+  if (!existsSync(site)) throw new Error(`${site} does not exist: run "npm run build" first`);
   const pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
   await buildSearchIndex(site, pages, {
     perPart: documentsPerPart(),

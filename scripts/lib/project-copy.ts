@@ -81,7 +81,7 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `npm run build` in a folder (astro build, then the search index), with `env` added to the
+ * Runs `npm run build` in a folder (the pages and the search index), with `env` added to the
  * environment (BASE_PATH, SITE_URL).
  */
 export function build(folder: string, env: Record<string, string> = {}): Promise<BuildResult> {

@@ -6,18 +6,28 @@
  * renders them part by part. The parts are indexed one at a time by pagefind's
  * service, a process of its own, at a lower priority, so that it takes the time Astro's one
  * rendering thread leaves to the other core rather than from that thread. Each part is recorded
- * as the index step records it, so that the index step of `npm run build`
- * (scripts/build-search-index.ts), which runs after Astro has exited, finds it current and
- * indexes only what is left: a part none of whose pages was rendered but whose record does not
- * match them (its record lost, or its bundle deleted). pagefind's service holds one part at a
- * time: about 0.2 GB at 1,250 documents a part.
+ * as the index step records it. Once the site is written, the build runs the index step
+ * (buildSearchIndex), which checks every part against its pages and indexes what is left: a part
+ * none of whose pages was rendered but whose record does not match them (its record lost, or its
+ * bundle deleted). Run after Astro in a process of its own, the step cost a second more, most of
+ * it that process's start. pagefind's service holds one part at a time: about 0.2 GB at 1,250
+ * documents a part.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { checked, indexAndRecordPart, indexerCode, isPartCurrent, partFingerprint, partsRecordFile, waitForPages } from '../../scripts/lib/search-index.ts';
+import {
+  buildSearchIndex,
+  checked,
+  indexAndRecordPart,
+  indexerCode,
+  isPartCurrent,
+  partFingerprint,
+  partsRecordFile,
+  waitForPages,
+} from '../../scripts/lib/search-index.ts';
 import { bodyCache } from '../lib/body-cache.ts';
 import { documentPath } from '../lib/documents.ts';
 import { isPageKept } from '../lib/incremental-build.ts';
@@ -56,6 +66,9 @@ export default function searchIndex(): AstroIntegration {
   let outDir = '';
   let started = false;
   let indexed = 0;
+  let pages: string[] = [];
+  let code = '';
+  let recordFile = '';
   return {
     name: 'un-docs:search-index',
     hooks: {
@@ -68,9 +81,9 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         indexed = 0;
-        const pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
-        const code = indexerCode(root);
-        const recordFile = partsRecordFile(root);
+        pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
+        code = indexerCode(root);
+        recordFile = partsRecordFile(root);
         const indexPart = async ({ part, pages: rendered }: RenderedPart) => {
           const begun = performance.now();
           await waitForPages(outDir, rendered);
@@ -97,10 +110,13 @@ export default function searchIndex(): AstroIntegration {
         try {
           const rendered = (await capture.settled()).length;
           logger.info(
-            `${indexed} ${indexed === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered, ${rendered - indexed} unchanged though their pages were rendered again; the index step checks every part and makes any that is not current`,
+            `${indexed} ${indexed === 1 ? 'part' : 'parts'} of the search index made as the pages were rendered, ${rendered - indexed} unchanged though their pages were rendered again`,
           );
+          // The index step: every part checked against its pages, any that is not current indexed.
+          await buildSearchIndex(outDir, pages, { perPart: documentsPerPart(), recordFile, code, log: (line) => logger.info(line) });
         } finally {
-          if (started) await pagefind.close();
+          // The index step closes pagefind's service; a failure before it leaves it to close here.
+          await pagefind.close();
           started = false;
         }
       },

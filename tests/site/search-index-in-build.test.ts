@@ -1,8 +1,9 @@
 /**
  * The search index made while Astro renders, on a copy of the project built with its index in
- * parts (SEARCH_PART_SIZE=1): every part is made during the build, the index step after it finds
- * them all current, and each part holds what the index step puts in it on its own; after an edit,
- * the build makes again the one part that holds the edited document.
+ * parts (SEARCH_PART_SIZE=1): every part is made as its pages are rendered, the index step at the
+ * build's end finds them all current, and each part holds what the index step puts in it on its
+ * own (`npm run index`); after an edit, the build makes again the one part that holds the edited
+ * document.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,13 +56,13 @@ describe('the search index made as the pages are rendered', () => {
 
   afterAll(() => removeCopy(copy));
 
-  it('makes every part during the build, and the index step after it makes none', () => {
+  it('makes every part as its pages are rendered, and the index step at the end of the build makes none', () => {
     expect(built.exitCode, built.output).toBe(0);
     const parts = [...built.output.matchAll(/\[un-docs:search-index\] (\/pagefind\/part-\d+\/): (\d+) pages indexed as they were rendered/g)];
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.reduce((sum, [, , pages]) => sum + Number(pages), 0)).toBe(5);
     expect(built.output).toContain(`[un-docs:search-index] ${parts.length} parts of the search index made as the pages were rendered, 0 unchanged though their pages were rendered again`);
-    expect(built.output).toContain(`[pagefind] indexing 5 pages of dist/: ${parts.length} parts, 0 to index`);
+    expect(built.output).toContain(`[un-docs:search-index] indexing 5 pages of dist/: ${parts.length} parts, 0 to index`);
   });
 
   it('puts in each part the pages, text and filters that the index step puts in it on its own', () => {
@@ -78,7 +79,7 @@ describe('the search index made as the pages are rendered', () => {
     const part = `/pagefind/part-${partOf('/A/RES/55/88/', partCount(5, 1))}/`;
     const remade = [...rebuilt.output.matchAll(/\[un-docs:search-index\] (\/pagefind\/part-\d+\/): \d+ pages indexed as they were rendered/g)].map(([, folder]) => folder);
     expect(remade).toEqual([part]);
-    expect(rebuilt.output).toMatch(/\[pagefind\] indexing 5 pages of dist\/: \d+ parts, 0 to index/);
+    expect(rebuilt.output).toMatch(/\[un-docs:search-index\] indexing 5 pages of dist\/: \d+ parts, 0 to index/);
     const edited = indexedContent(copy)[`${part.slice('/pagefind/'.length)}`] as { url: string; content: string }[];
     expect(edited.find((page) => page.url === '/A/RES/55/88/')?.content).toContain('A sentence added to test the search index of a rebuild.');
   }, 240_000);

@@ -1,6 +1,6 @@
 /**
- * The second step of `npm run build` on its own, in a copy of the project: without a built site
- * it fails, saying what to run, rather than writing an index of nothing.
+ * The index step on its own (`npm run index`), in a copy of the project: without a built site it
+ * fails, saying what to run, rather than writing an index of nothing.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -26,7 +26,7 @@ describe('the search index step', () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr.trim()).toBe(
-      `[pagefind] the search index was not built: ${join(copy, 'dist')} does not exist: run "astro build" first (npm run build runs both)`,
+      `[pagefind] the search index was not built: ${join(copy, 'dist')} does not exist: run "npm run build" first`,
     );
     expect(existsSync(join(copy, 'dist'))).toBe(false);
   });
