@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readRecord, writeRecord } from '../lib/build-record.ts';
 import { listFiles } from '../lib/folder-files.ts';
-import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger } from '../lib/incremental-build.ts';
+import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger, type PreviousBuild } from '../lib/incremental-build.ts';
 import { INDEX_FOLDER } from '../lib/search-parts.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 
@@ -80,7 +80,7 @@ function discard(folder: string, trash: string): Promise<void> {
  * or not at all, but for the search index, which the index step updates after the build.
  * @returns the last build's outputs, unless there are none to keep, and the removal under way.
  */
-function openOutput(outDir: string, cache: string, code: string): { previous?: { dir: string; ledger: Ledger }; removal: Promise<void> } {
+function openOutput(outDir: string, cache: string, code: string): { previous?: PreviousBuild; removal: Promise<void> } {
   const file = join(cache, 'ledger.json');
   const ledger = readLedger(file, code);
   rmSync(file, { force: true });
@@ -88,8 +88,12 @@ function openOutput(outDir: string, cache: string, code: string): { previous?: {
   const listed = new Set(Object.values(ledger).flatMap((entry) => entry.files));
   // The search index is the index step's, which keeps the parts whose pages are unchanged.
   const indexed = (path: string) => path.startsWith(`${INDEX_FOLDER}/`);
-  for (const path of listFiles(outDir)) if (!listed.has(path) && !indexed(path)) rmSync(join(outDir, path));
-  return { previous: { dir: outDir, ledger }, removal: Promise.resolve() };
+  const files = new Set<string>();
+  for (const path of listFiles(outDir)) {
+    if (listed.has(path) || indexed(path)) files.add(path);
+    else rmSync(join(outDir, path));
+  }
+  return { previous: { dir: outDir, ledger, files }, removal: Promise.resolve() };
 }
 
 export default function incrementalBuild(): AstroIntegration {

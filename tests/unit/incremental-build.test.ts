@@ -10,7 +10,9 @@ import {
   reuseIfUnchanged,
   startIncrementalBuild,
   type Ledger,
+  type PreviousBuild,
 } from '../../src/lib/incremental-build.ts';
+import { listFiles } from '../../src/lib/folder-files.ts';
 
 const entry = (path: string, title: string) => ({ params: { path }, props: { page: { path, title } } });
 const pathOf = ({ props }: ReturnType<typeof entry>) => props.page.path;
@@ -31,6 +33,9 @@ describe('incremental builds', () => {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), 'last build');
   };
+
+  /** The output folder as a build finds it: the ledger, and the files there now. */
+  const previousBuild = (ledger: Ledger): PreviousBuild => ({ dir, ledger, files: new Set(listFiles(dir)) });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'un-docs-incremental-'));
@@ -58,7 +63,7 @@ describe('incremental builds', () => {
     const last = ledgerOf('code-1');
     delete last['page /A/55/1/'];
     for (const file of ['A/RES/53/137/index.html', 'A/54/150/index.html']) write(file);
-    startIncrementalBuild('code-1', { dir, ledger: last });
+    startIncrementalBuild('code-1', previousBuild(last));
     const changed = [entry('/A/RES/53/137/', 'Resolution'), entry('/A/54/150/', 'Report, edited'), entry('/A/55/1/', 'New')];
     expect(pagesToRender(changed, pathOf).map(pathOf)).toEqual(['/A/54/150/', '/A/55/1/']);
     expect([...currentIncrementalBuild()!.reused]).toEqual(['page /A/RES/53/137/']);
@@ -72,9 +77,9 @@ describe('incremental builds', () => {
 
   it('makes again a page whose file is missing, and every page when the code changed', () => {
     write('A/RES/53/137/index.html');
-    startIncrementalBuild('code-1', { dir, ledger: ledgerOf('code-1') });
+    startIncrementalBuild('code-1', previousBuild(ledgerOf('code-1')));
     expect(pagesToRender(entries(), pathOf).map(pathOf)).toEqual(['/A/54/150/', '/A/55/1/']);
-    startIncrementalBuild('code-2', { dir, ledger: ledgerOf('code-1') });
+    startIncrementalBuild('code-2', previousBuild(ledgerOf('code-1')));
     expect(pagesToRender(entries(), pathOf)).toHaveLength(3);
   });
 
@@ -86,10 +91,10 @@ describe('incremental builds', () => {
     pagesToRender(page(record('r1')), path);
     const last = currentIncrementalBuild()!.next;
     write('A/RES/53/137/index.html');
-    startIncrementalBuild('code-1', { dir, ledger: last });
+    startIncrementalBuild('code-1', previousBuild(last));
     expect(pagesToRender(page(record('r1')), path)).toHaveLength(0);
     write('A/RES/53/137/index.html');
-    startIncrementalBuild('code-1', { dir, ledger: last });
+    startIncrementalBuild('code-1', previousBuild(last));
     // Rendered again (a document it links entered the collection): the page is made again.
     expect(pagesToRender(page(record('r2')), path)).toHaveLength(1);
   });
