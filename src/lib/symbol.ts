@@ -25,15 +25,15 @@ export type SuffixKind = (typeof SUFFIX_KINDS)[number];
 /** The parts of a parsed symbol. */
 export interface ParsedSymbol {
   /** Normal form, e.g. "A/RES/53/137" or "A/CONF.157/24 (Part I)". */
-  symbol: string;
+  readonly symbol: string;
   /** The organ code: "A" (General Assembly), "E" (ECOSOC), "S" (Security Council), ... */
-  organ: string;
+  readonly organ: string;
   /** Every "/"-separated component in normal form, the part marker excluded. */
-  components: string[];
+  readonly components: readonly string[];
   /** Trailing Add./Corr./Rev./Amend. suffixes, in order. */
-  suffixes: { kind: SuffixKind; number: number }[];
+  readonly suffixes: readonly { readonly kind: SuffixKind; readonly number: number }[];
   /** The roman numeral of a "(Part I)" marker, when present. */
-  part?: string;
+  readonly part?: string;
 }
 
 const ORGAN = /^[A-Z]{1,4}$/;
@@ -65,11 +65,24 @@ function normaliseComponent(component: string): string {
     .join('.');
 }
 
+/** Symbols parsed so far: a build parses each document's symbol for dozens of its pages' parts. */
+const parsed = new Map<string, ParsedSymbol>();
+
 /**
  * Parses a symbol typed in any case and spacing ("a/res/53/137", "A/CONF.157/24 (part i)").
+ * The result is frozen: it is shared by every caller that parses the same text.
  * @throws {SymbolError} saying what is wrong when the text is not a symbol.
  */
 export function parseSymbol(text: string): ParsedSymbol {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    result = parseNew(text);
+    parsed.set(text, result);
+  }
+  return result;
+}
+
+function parseNew(text: string): ParsedSymbol {
   let rest = text.trim().replace(/\s+/g, ' ');
   let part: string | undefined;
   const partMatch = PART.exec(rest);
@@ -100,14 +113,14 @@ export function parseSymbol(text: string): ParsedSymbol {
       );
     }
   });
-  const suffixes: ParsedSymbol['suffixes'] = [];
+  const suffixes: ParsedSymbol['suffixes'][number][] = [];
   for (let i = components.length - 1; i > 0; i--) {
     const match = SUFFIX.exec(components[i]!);
     if (!match) break;
-    suffixes.unshift({ kind: match[1] as SuffixKind, number: Number(match[2]) });
+    suffixes.unshift(Object.freeze({ kind: match[1] as SuffixKind, number: Number(match[2]) }));
   }
   const symbol = components.join('/') + (part ? ` (Part ${part})` : '');
-  return { symbol, organ, components, suffixes, ...(part ? { part } : {}) };
+  return Object.freeze({ symbol, organ, components: Object.freeze(components), suffixes: Object.freeze(suffixes), ...(part ? { part } : {}) });
 }
 
 /** True when the text parses as a symbol. */

@@ -197,6 +197,15 @@ const CASES: SymbolCase[] = [
 ];
 
 describe('parseSymbol', () => {
+  it('gives every caller of the same text one frozen result, and fails each time for a text that is not a symbol', () => {
+    const first = parseSymbol('A/RES/53/137/Corr.1');
+    expect(parseSymbol('A/RES/53/137/Corr.1')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.components) && Object.isFrozen(first.suffixes[0])).toBe(true);
+    expect(() => (first.components as string[]).push('Add.1')).toThrow(TypeError);
+    expect(() => parseSymbol('A')).toThrow(SymbolError);
+    expect(() => parseSymbol('A')).toThrow(SymbolError);
+  });
+
   it.each(CASES)('parses "$text" as $symbol', ({ text, symbol, organ, suffixes, part }) => {
     expect(parseSymbol(text)).toEqual({
       symbol,
