@@ -33,15 +33,21 @@ import {
 const HEAD_BYTES = 16 * 1024;
 
 /**
- * The start of a page, up to the end of its head: all that tells a redirect or a noindex page,
- * without reading the whole of every page of a large site.
+ * One buffer for the start of every page, read one after the other: a buffer and a string of
+ * 16 KB for each of 34,000 pages were 0.7 GB for the garbage collector at 10,000 documents.
+ */
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
+/**
+ * A page's head, up to its closing tag: all that tells a redirect or a noindex page, without
+ * reading the whole of every page of a large site.
  */
 function readPageHead(file: string): string {
-  const buffer = Buffer.alloc(HEAD_BYTES);
   const descriptor = openSync(file, 'r');
   try {
-    const start = buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
-    return start.includes('</head>') ? start : readFileSync(file, 'utf8');
+    const read = readSync(descriptor, headBuffer, 0, HEAD_BYTES, 0);
+    const end = headBuffer.subarray(0, read).indexOf('</head>');
+    return end >= 0 ? headBuffer.toString('utf8', 0, end) : readFileSync(file, 'utf8');
   } finally {
     closeSync(descriptor);
   }
