@@ -17,11 +17,19 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** The dates formatted so far: each cite page formats its document's date for every paragraph. */
+const formatted = new Map<string, string>();
+
 /** A date as UN documents print it: "1999-09-13" → "13 September 1999". */
 export function formatDate(iso: string): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match || !isIsoDate(iso)) throw new RangeError(`"${iso}" is not an ISO date (YYYY-MM-DD)`);
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const match = ISO_DATE.exec(iso);
+    if (!match || !isIsoDate(iso)) throw new RangeError(`"${iso}" is not an ISO date (YYYY-MM-DD)`);
+    text = `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 /** A printed date pattern: day, month name, four-digit year. */
