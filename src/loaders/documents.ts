@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { bodyCache, type BodyCache, type LoadedDocument } from '../lib/body-cache.ts';
+import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import { documentFiles, splitDocument } from '../lib/document-file.ts';
 import { renderBody } from '../lib/render-body.ts';
