@@ -35,19 +35,18 @@ export function getDocuments(): Promise<DocumentEntry[]> {
   return loaded;
 }
 
-/** What the pages read of a document's rendering, besides its HTML: its citations, its anchored text, its citable paragraphs. */
+/** What the collection-wide views read of a document's rendering: its citations and its anchored text. */
 interface CollectionRecords {
   citations: ReturnType<typeof renderedCitations>;
   anchored: AnchoredText[];
-  citable: CitableParagraph[];
 }
 
 const records = new Map<string, CollectionRecords>();
 
 /**
- * A document's citations, anchored text and citable paragraphs, read from its rendering once per
- * build for its cite page, the citation graph and the treaty sources (each reading every
- * rendering took a second at 10,000 documents); the dev server reads them again on each request.
+ * A document's citations and anchored text, read from its rendering once per build for both the
+ * citation graph and the treaty sources (each reading every rendering took a second at 10,000
+ * documents); the dev server reads them again on each request.
  */
 function collectionRecordsOf(document: DocumentEntry): CollectionRecords {
   const key = `${document.id} ${document.rendering}`;
@@ -57,7 +56,6 @@ function collectionRecordsOf(document: DocumentEntry): CollectionRecords {
   const read = {
     citations: renderedCitations(rendered.remarkPluginFrontmatter, document.filePath),
     anchored: recordedAnchoredText(rendered, document.filePath),
-    citable: recordedCitableParagraphs(rendered, document.filePath),
   };
   if (!import.meta.env.DEV) records.set(key, read);
   return read;
@@ -89,5 +87,5 @@ export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
 
 /** The paragraphs of a document a citation can point to, as its rendering recorded them. */
 export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
-  return collectionRecordsOf(document).citable;
+  return recordedCitableParagraphs(renderedRecords(document), document.filePath);
 }
