@@ -25,7 +25,7 @@ export default defineConfig({
   // documentFiles writes each document's data files and redirect pages; incrementalBuild then
   // removes what the site no longer has and records what this build holds; stableUrls reads every
   // page of the complete site. searchIndex indexes each part of the search index whose pages
-  // changed as soon as they are written; the index step of npm run build, after Astro exits,
-  // checks every part and indexes any that is not current.
+  // changed as soon as they are written, and ends the build with the index step, which checks
+  // every part and indexes any that is not current.
   integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex()],
 });

@@ -77,7 +77,7 @@ function discard(folder: string, trash: string): Promise<void> {
  * Takes the ledger of the output folder, removing its file until the build has finished, and
  * prepares the folder: without a ledger of the same code it is discarded; with one, every file the
  * ledger does not list (style sheets, the pages made at every build) is removed, to be made again
- * or not at all, but for the search index, which the index step updates after the build.
+ * or not at all, but for the search index, which the index step updates at the build's end.
  * @returns the last build's outputs, unless there are none to keep, and the removal under way.
  */
 function openOutput(outDir: string, cache: string, code: string): { previous?: PreviousBuild; removal: Promise<void> } {
