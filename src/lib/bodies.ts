@@ -14,7 +14,46 @@ export const BODIES = [
   },
   { name: 'Human Rights Council', slug: 'human-rights-council', symbolPrefix: 'A/HRC/' },
   { name: 'Secretariat', slug: 'secretariat', symbolPrefix: 'ST/' },
+  // The committees of the human rights treaties: each publishes under the series of its treaty.
+  { name: 'Human Rights Committee', slug: 'human-rights-committee', symbolPrefix: 'CCPR/', code: 'CCPR' },
+  {
+    name: 'Committee on Economic, Social and Cultural Rights',
+    slug: 'committee-on-economic-social-and-cultural-rights',
+    symbolPrefix: 'E/C.12/',
+    code: 'CESCR',
+    parent: 'Economic and Social Council',
+  },
+  {
+    name: 'Committee on the Elimination of Racial Discrimination',
+    slug: 'committee-on-the-elimination-of-racial-discrimination',
+    symbolPrefix: 'CERD/',
+    code: 'CERD',
+  },
+  {
+    name: 'Committee on the Elimination of Discrimination against Women',
+    slug: 'committee-on-the-elimination-of-discrimination-against-women',
+    symbolPrefix: 'CEDAW/',
+    code: 'CEDAW',
+  },
+  { name: 'Committee against Torture', slug: 'committee-against-torture', symbolPrefix: 'CAT/', code: 'CAT' },
+  { name: 'Committee on the Rights of the Child', slug: 'committee-on-the-rights-of-the-child', symbolPrefix: 'CRC/', code: 'CRC' },
+  { name: 'Committee on Migrant Workers', slug: 'committee-on-migrant-workers', symbolPrefix: 'CMW/', code: 'CMW' },
+  {
+    name: 'Committee on the Rights of Persons with Disabilities',
+    slug: 'committee-on-the-rights-of-persons-with-disabilities',
+    symbolPrefix: 'CRPD/',
+    code: 'CRPD',
+  },
+  { name: 'Committee on Enforced Disappearances', slug: 'committee-on-enforced-disappearances', symbolPrefix: 'CED/', code: 'CED' },
 ] as const;
+
+/** The treaty bodies' short codes ("CEDAW", "CAT"), as their general comments are cited. */
+export const COMMITTEE_CODES = BODIES.flatMap((body) => ('code' in body ? [body.code] : [])) as string[];
+
+/** The committee of a treaty body's code ("CAT" → Committee against Torture), or undefined. */
+export function committeeByCode(code: string): BodyName | undefined {
+  return BODIES.find((body) => 'code' in body && body.code === code)?.name;
+}
 
 /** A body's name exactly as the schema accepts it. */
 export type BodyName = (typeof BODIES)[number]['name'];

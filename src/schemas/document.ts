@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { BODY_NAMES } from '../lib/bodies.ts';
 import { isIsoDate } from '../lib/dates.ts';
-import { MAX_ORDINAL, sessionName } from '../lib/ordinals.ts';
+import { MAX_ORDINAL, ordinalWord, sessionName } from '../lib/ordinals.ts';
+import { isStateCode } from '../lib/states.ts';
 import { normaliseSymbol, parseSymbol, SymbolError } from '../lib/symbol.ts';
 
 /** Quotes a found value for a message, briefly. */
@@ -75,7 +76,13 @@ export const isoDateSchema = z
   .refine(isIsoDate, (value) => ({ message: `found ${found(value)}, expected a real calendar date written as "YYYY-MM-DD"` }));
 
 /** The kinds of document the site publishes. */
-export const DOCUMENT_TYPES = ['resolution', 'decision', 'report', 'note', 'letter', 'other'] as const;
+export const DOCUMENT_TYPES = ['resolution', 'decision', 'report', 'general-comment', 'note', 'letter', 'other'] as const;
+
+/** The name of an emergency special session: 11 → "Eleventh emergency special session". */
+export function emergencySessionName(n: number): string {
+  const word = ordinalWord(n);
+  return `${word[0]!.toUpperCase()}${word.slice(1)} emergency special session`;
+}
 
 const sessionSchema = strictObject(
   {
@@ -83,13 +90,15 @@ const sessionSchema = strictObject(
     number: z.number(expecting(`a session number from 1 to ${MAX_ORDINAL}`)).int().min(1).max(MAX_ORDINAL),
     /** The session's name as printed: "Fifty-fourth session". */
     name: text('a session name such as "Fifty-fourth session"'),
+    /** True for an emergency special session of the General Assembly ("Eleventh emergency special session"). */
+    emergencySpecial: z.boolean(expecting('true or false')).optional(),
   },
   'a session such as { number: 54, name: "Fifty-fourth session" }',
 ).superRefine((session, ctx) => {
   // zod runs this refinement even when the number failed its own checks: there is no name to
   // compare then, and the number's own issue already says what is wrong.
   if (!Number.isInteger(session.number) || session.number < 1 || session.number > MAX_ORDINAL) return;
-  const expected = sessionName(session.number);
+  const expected = session.emergencySpecial ? emergencySessionName(session.number) : sessionName(session.number);
   if (session.name.toLowerCase() !== expected.toLowerCase()) {
     ctx.addIssue({
       code: z.ZodIssueCode.custom,
@@ -119,8 +128,10 @@ const resolutionSchema = strictObject(
   {
     /** The day the resolution was adopted: the date used in citations. */
     adopted: isoDateSchema,
-    /** The number of the plenary meeting that adopted it: 85 for the "85th plenary meeting". */
-    meeting: z.number(expecting('a plenary meeting number such as 85')).int().positive(),
+    /** The number of the meeting that adopted it, when stated: 85 for the "85th plenary meeting". */
+    meeting: z.number(expecting('a meeting number such as 85')).int().positive().optional(),
+    /** The vote as printed, when stated: "Adopted without vote", "Adopted unanimously". */
+    vote: text('the vote as printed, such as "Adopted without vote"').optional(),
     /** The Main Committee report the resolution was adopted on, when stated. */
     committeeReport: strictObject(
       {
@@ -128,11 +139,55 @@ const resolutionSchema = strictObject(
         committee: text('a committee name such as "Third Committee"'),
         /** The report's symbol: "A/53/625/Add.1". */
         symbol: symbolSchema,
+        /** The paragraph of the report that holds the draft, when stated: "7" in "(A/79/390, para. 7)". */
+        paragraph: matching(/^\d+$/, 'a paragraph number such as "7"').optional(),
       },
       '{ committee: "Third Committee", symbol: "A/53/625/Add.1" }',
     ).optional(),
+    /** The draft adopted without reference to a Main Committee: "A/ES-11/L.17". */
+    draft: symbolSchema.optional(),
   },
   'the adoption record { adopted: "YYYY-MM-DD", meeting: 85 }',
+).superRefine((resolution, ctx) => {
+  if (resolution.committeeReport && resolution.draft) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['draft'],
+      message: 'found both committeeReport and draft, expected one: a resolution is adopted on a committee report or without reference to a committee',
+    });
+  }
+});
+
+/** The forms of a treaty body's general text, as its title names them. */
+export const GENERAL_COMMENT_FORMS = ['general comment', 'general recommendation'] as const;
+
+const generalCommentSchema = strictObject(
+  {
+    /** Its number: 38 for "General recommendation No. 38". */
+    number: z.number(expecting('a general comment number such as 38')).int().positive(),
+    /** What the committee calls it. */
+    form: z.enum(GENERAL_COMMENT_FORMS, expecting('"general comment" or "general recommendation"')),
+    /** The year its title states: 2017 in "General comment No. 4 (2017)". */
+    year: z.number(expecting('a year such as 2017')).int().min(1945).max(2200).optional(),
+  },
+  '{ number: 38, form: "general recommendation" }',
+);
+
+/** The documents of a Universal Periodic Review, by the number that ends their symbols. */
+export const UPR_DOCUMENTS = ['national-report', 'compilation', 'stakeholder-summary'] as const;
+
+const uprSchema = strictObject(
+  {
+    /** The State under review, by its ISO 3166-1 alpha-3 code: "BRB". */
+    state: z
+      .string(expecting('an ISO 3166-1 alpha-3 code such as "BRB"'))
+      .refine(isStateCode, (value) => ({ message: `found ${found(value)}, expected an ISO 3166-1 alpha-3 code such as "BRB"` })),
+    /** The review's cycle, when stated: 3. */
+    cycle: z.number(expecting('a cycle number such as 3')).int().positive().optional(),
+    /** Which of the review's three documents this is. */
+    document: z.enum(UPR_DOCUMENTS, expecting(`one of ${UPR_DOCUMENTS.join(', ')}`)),
+  },
+  '{ state: "BRB", document: "national-report" }',
 );
 
 const reportSchema = strictObject(
@@ -151,6 +206,18 @@ const sourceSchema = strictObject(
     sha256: matching(/^[0-9a-f]{64}$/, 'the SHA-256 as 64 lower-case hexadecimal digits'),
     /** The lines dropped as page residue (running heads, page numbers, job numbers, export fields). */
     dropped: z.array(z.string(expecting('a dropped line')), expecting('a list of the dropped lines')).default([]),
+    /** The catalogue record that came with the file, when one was read. */
+    record: strictObject(
+      {
+        file: text('the catalogue record file name'),
+        sha256: matching(/^[0-9a-f]{64}$/, 'the SHA-256 as 64 lower-case hexadecimal digits'),
+      },
+      '{ file, sha256 } of the catalogue record',
+    ).optional(),
+    /** The official copy's address, as the catalogue record gives it. */
+    url: matching(/^https:\/\/\S+$/, 'an https:// address').optional(),
+    /** The frontmatter fields whose values the text does not state and the catalogue record gave: ["symbol"]. */
+    fromRecord: z.array(text('a field name such as "symbol"'), expecting('a list of field names')).optional(),
   },
   'the import record { file, sha256, dropped }',
 );
@@ -177,22 +244,29 @@ const frontmatterSchema = strictObject(
     session: sessionSchema.optional(),
     /** The agenda item the document is issued under. */
     agendaItem: agendaItemSchema.optional(),
-    /** The issue date printed in the masthead. */
-    date: isoDateSchema,
-    /** The distribution printed in the masthead: "General", "Limited" or "Restricted". */
-    distribution: z.enum(['General', 'Limited', 'Restricted'], expecting('"General", "Limited" or "Restricted"')),
+    /** The issue date printed in the masthead; a resolution whose text states only its adoption has none. */
+    date: isoDateSchema.optional(),
+    /** The distribution printed in the masthead, when printed: "General", "Limited" or "Restricted". */
+    distribution: z.enum(['General', 'Limited', 'Restricted'], expecting('"General", "Limited" or "Restricted"')).optional(),
     /** The original language when the masthead states it. */
     originalLanguage: text('a language name such as "English"').optional(),
-    /** The job number of the print run ("N0056467E"), when the source carries it. */
-    jobNumber: matching(/^[A-Z]\d{7}[A-Z]?$/, 'a job number such as "N0056467E"').optional(),
+    /** The job number of the print run, as printed, when the source carries it: "N0056467E", "GE.19-03474(E)", "24-18683(E)". */
+    jobNumber: matching(
+      /^(?:[A-Z]\d{7}[A-Z]?|(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s?\([A-Z]\))$/,
+      'a job number such as "N0056467E", "GE.19-03474(E)" or "24-18683 (E)"',
+    ).optional(),
     /** For a resolution: its adoption. */
     resolution: resolutionSchema.optional(),
     /** For a report: what requested it. */
     report: reportSchema.optional(),
+    /** For a treaty body's general comment or general recommendation: its number and form. */
+    generalComment: generalCommentSchema.optional(),
+    /** For a document of the Universal Periodic Review: the State reviewed and which document it is. */
+    upr: uprSchema.optional(),
     /** Where the text came from. */
     source: sourceSchema,
   },
-  'frontmatter with at least title, type, body, date, distribution and source',
+  'frontmatter with at least title, type, body, date (or a resolution\'s adoption) and source',
 ).superRefine((doc, ctx) => {
   if (!doc.symbol && !doc.unnumberedId) {
     ctx.addIssue({
@@ -206,6 +280,27 @@ const frontmatterSchema = strictObject(
       code: z.ZodIssueCode.custom,
       path: ['resolution'],
       message: 'found nothing, expected the adoption record { adopted: "YYYY-MM-DD", meeting: 85 } that every resolution needs',
+    });
+  }
+  if (!doc.date && !doc.resolution?.adopted) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['date'],
+      message: 'found no date, expected the issue date "YYYY-MM-DD" the masthead prints (a resolution may instead have only its adoption date)',
+    });
+  }
+  if (doc.type === 'general-comment' && !doc.generalComment) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['generalComment'],
+      message: 'found nothing, expected { number: 38, form: "general recommendation" } that every general comment needs',
+    });
+  }
+  if (doc.type !== 'general-comment' && doc.generalComment) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['generalComment'],
+      message: `found a generalComment block on a document of type "${doc.type}", expected it only on type "general-comment"`,
     });
   }
   if (doc.type !== 'resolution' && doc.resolution) {
