@@ -92,6 +92,8 @@ const sessionSchema = strictObject(
     name: text('a session name such as "Fifty-fourth session"'),
     /** True for an emergency special session of the General Assembly ("Eleventh emergency special session"). */
     emergencySpecial: z.boolean(expecting('true or false')).optional(),
+    /** The session's dates as printed: "15–26 January 2018". */
+    dates: text('the session dates as printed, such as "15–26 January 2018"').optional(),
   },
   'a session such as { number: 54, name: "Fifty-fourth session" }',
 ).superRefine((session, ctx) => {
@@ -111,7 +113,10 @@ const sessionSchema = strictObject(
 const agendaItemSchema = strictObject(
   {
     /** The item's number and letter as printed: "117 (a)". */
-    number: matching(/^\d+(?: \([a-z]\))?$/, 'an agenda item number such as "117" or "117 (a)"'),
+    number: matching(
+      /^\d+(?: \([a-z]\))?(?:(?:, | and )\d+(?: \([a-z]\))?)*$/,
+      'an agenda item number such as "117", "117 (a)" or, for several, "134 and 145"',
+    ),
     /** The item's title when the document states it, as printed. */
     title: text('the agenda item title as printed').optional(),
     /** The sub-item's title when printed on its own line, as printed. */
@@ -130,6 +135,8 @@ const resolutionSchema = strictObject(
     adopted: isoDateSchema,
     /** The number of the meeting that adopted it, when stated: 85 for the "85th plenary meeting". */
     meeting: z.number(expecting('a meeting number such as 85')).int().positive().optional(),
+    /** True when the meeting was a resumed one: "69th (resumed) plenary meeting". */
+    resumed: z.boolean(expecting('true or false')).optional(),
     /** The vote as printed, when stated: "Adopted without vote", "Adopted unanimously". */
     vote: text('the vote as printed, such as "Adopted without vote"').optional(),
     /** The Main Committee report the resolution was adopted on, when stated. */
@@ -238,6 +245,8 @@ const frontmatterSchema = strictObject(
     subtitle: text('the line printed under the title').optional(),
     /** What kind of document this is. */
     type: z.enum(DOCUMENT_TYPES, expecting(`one of ${DOCUMENT_TYPES.join(', ')}`)),
+    /** The treaty a committee's document is issued under, as its masthead prints it. */
+    treaty: text('the treaty name as printed').optional(),
     /** The issuing body, by its full name. */
     body: z.enum(BODY_NAMES, expecting(`one of the bodies ${BODY_NAMES.map((n) => `"${n}"`).join(', ')}`)),
     /** The session the document belongs to. */
