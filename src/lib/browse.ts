@@ -6,9 +6,11 @@
 import type { DocumentData } from '../schemas/document.ts';
 import { DOCUMENT_TYPES } from '../schemas/document.ts';
 import { BODIES, bodyByName } from './bodies.ts';
-import { formatDate, yearOf } from './dates.ts';
+import { citationDate, formatDate, yearOf } from './dates.ts';
 import { documentLabel, documentPath, UNNUMBERED_FOLDER } from './documents.ts';
+import { UPR_DOCUMENT_NAMES } from './masthead.ts';
 import { paginate, type Page } from './pagination.ts';
+import { stateName } from './states.ts';
 import { symbolPrefixes } from './symbol.ts';
 
 /** A document as a listing needs it: a collection entry's id and validated frontmatter. */
@@ -22,6 +24,7 @@ export const TYPE_NAMES: Record<DocumentData['type'], { one: string; many: strin
   resolution: { one: 'Resolution', many: 'Resolutions' },
   decision: { one: 'Decision', many: 'Decisions' },
   report: { one: 'Report', many: 'Reports' },
+  'general-comment': { one: 'General comment or recommendation', many: 'General comments and recommendations' },
   note: { one: 'Note', many: 'Notes' },
   letter: { one: 'Letter', many: 'Letters' },
   other: { one: 'Document', many: 'Other documents' },
@@ -32,7 +35,7 @@ export const TYPE_NAMES: Record<DocumentData['type'], { one: string; many: strin
  * date ("Report of 27 August 2004"), since "Symbol not stated" would not tell two such apart.
  */
 export function shortName(doc: DocumentData): string {
-  return doc.symbol ?? `${TYPE_NAMES[doc.type].one} of ${formatDate(doc.date)}`;
+  return doc.symbol ?? `${TYPE_NAMES[doc.type].one} of ${formatDate(citationDate(doc))}`;
 }
 
 /**
@@ -42,10 +45,23 @@ export function shortName(doc: DocumentData): string {
 export const browsePaths = {
   index: '/browse/',
   body: (slug: string) => `/browse/body/${slug}/`,
-  session: (bodySlug: string, session: number) => `/browse/session/${bodySlug}/${session}/`,
+  session: (bodySlug: string, session: SessionKey) => `/browse/session/${bodySlug}/${session}/`,
   year: (year: number) => `/browse/year/${year}/`,
   type: (type: DocumentData['type']) => `/browse/type/${type}/`,
+  uprIndex: '/browse/upr/',
+  upr: (state: string) => `/browse/upr/${state}/`,
 };
+
+/**
+ * A session as its browse page and search filter name it: its number, or "ES-11" for the
+ * eleventh emergency special session, which the eleventh regular session must not share.
+ */
+export type SessionKey = number | `ES-${number}`;
+
+/** The key of a session: 54, or "ES-11" for an emergency special session. */
+export function sessionKey(session: NonNullable<DocumentData['session']>): SessionKey {
+  return session.emergencySpecial ? `ES-${session.number}` : session.number;
+}
 
 /** "1 document", "12 documents". */
 export function documentCount(count: number): string {
@@ -64,9 +80,12 @@ export function groupPages<G extends Group<unknown>>(groups: G[]): { group: G; p
   return groups.flatMap((group) => paginate(group.documents, group.path).map((page) => ({ group, page })));
 }
 
-/** Compares by date, then by label, so that every list has one order: oldest first. */
+/**
+ * Compares by the date each document is cited by (a resolution's adoption, any other's issue),
+ * then by label, so that every list has one order: oldest first.
+ */
 export function compareByDate(a: Listed, b: Listed): number {
-  return a.data.date.localeCompare(b.data.date) || compareSymbols(documentLabel(a.data), documentLabel(b.data));
+  return citationDate(a.data).localeCompare(citationDate(b.data)) || compareSymbols(documentLabel(a.data), documentLabel(b.data));
 }
 
 const symbolCollator = new Intl.Collator('en', { numeric: true });
@@ -99,44 +118,60 @@ function collect<T, K>(documents: T[], keyOf: (document: T) => K | undefined): M
   return groups;
 }
 
-/** The documents of each issuing body, in the order of src/lib/bodies.ts. */
+/**
+ * Orders a treaty body's general comments (or recommendations) by their number, which is how
+ * they are cited and known; a committee's other documents follow, oldest first.
+ */
+export function compareGeneralComments(a: Listed, b: Listed): number {
+  const numberOf = (doc: Listed) => doc.data.generalComment?.number ?? Number.POSITIVE_INFINITY;
+  return numberOf(a) - numberOf(b) || compareByDate(a, b);
+}
+
+/**
+ * The documents of each issuing body, in the order of src/lib/bodies.ts; a treaty body's
+ * general comments by number.
+ */
 export function groupByBody<T extends Listed>(documents: T[]): (Group<T> & { slug: string })[] {
   const groups = collect(documents, (doc) => doc.data.body);
   return BODIES.filter((body) => groups.has(body.name)).map((body) => ({
     slug: body.slug,
     label: body.name,
     path: browsePaths.body(body.slug),
-    documents: groups.get(body.name)!,
+    documents: 'code' in body ? [...groups.get(body.name)!].sort(compareGeneralComments) : groups.get(body.name)!,
   }));
 }
 
 /** The documents of each session of each body, by body and then session number. */
 export function groupBySession<T extends Listed>(
   documents: T[],
-): (Group<T> & { bodySlug: string; session: number })[] {
-  const groups = collect(documents, (doc) => (doc.data.session ? `${doc.data.body}\n${doc.data.session.number}` : undefined));
+): (Group<T> & { bodySlug: string; session: SessionKey })[] {
+  const groups = collect(documents, (doc) => (doc.data.session ? `${doc.data.body}\n${sessionKey(doc.data.session)}` : undefined));
+  // Regular sessions first, by number, then the emergency special sessions.
+  const rank = (session: NonNullable<DocumentData['session']>) => (session.emergencySpecial ? 10_000 : 0) + session.number;
   return [...groups.values()]
     .map((docs) => {
       const { body, session } = docs[0]!.data;
       const { slug } = bodyByName(body);
       return {
         bodySlug: slug,
-        session: session!.number,
+        session: sessionKey(session!),
+        rank: rank(session!),
         label: `${body}, ${session!.name.toLowerCase()}`,
-        path: browsePaths.session(slug, session!.number),
+        path: browsePaths.session(slug, sessionKey(session!)),
         documents: docs,
       };
     })
     .sort(
       (a, b) =>
         BODIES.findIndex((body) => body.slug === a.bodySlug) - BODIES.findIndex((body) => body.slug === b.bodySlug) ||
-        a.session - b.session,
-    );
+        a.rank - b.rank,
+    )
+    .map(({ rank: _rank, ...group }) => group);
 }
 
-/** The documents issued in each year, oldest year first. */
+/** The documents of each year, by the date each is cited by (a resolution's adoption), oldest year first. */
 export function groupByYear<T extends Listed>(documents: T[]): (Group<T> & { year: number })[] {
-  const groups = collect(documents, (doc) => yearOf(doc.data.date));
+  const groups = collect(documents, (doc) => yearOf(citationDate(doc.data)));
   return [...groups.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, docs]) => ({ year, label: String(year), path: browsePaths.year(year), documents: docs }));
@@ -151,6 +186,22 @@ export function groupByType<T extends Listed>(documents: T[]): (Group<T> & { typ
     path: browsePaths.type(type),
     documents: groups.get(type)!,
   }));
+}
+
+/**
+ * The documents of the Universal Periodic Review of each State, by the State's name; within a
+ * State, by session of the Working Group, then by the document's place in the review.
+ */
+export function groupByUprState<T extends Listed>(documents: T[]): (Group<T> & { state: string })[] {
+  const groups = collect(documents, (doc) => doc.data.upr?.state);
+  const order = Object.keys(UPR_DOCUMENT_NAMES);
+  const inReview = (a: T, b: T) =>
+    (a.data.session?.number ?? 0) - (b.data.session?.number ?? 0) ||
+    order.indexOf(a.data.upr!.document) - order.indexOf(b.data.upr!.document) ||
+    compareByDate(a, b);
+  return [...groups.entries()]
+    .map(([state, docs]) => ({ state, label: stateName(state), path: browsePaths.upr(state), documents: [...docs].sort(inReview) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 /** The listing of the documents without a symbol. */

@@ -51,3 +51,52 @@ export function parsePrintedDate(text: string): string | undefined {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
+
+/** The dates of a document: its issue date, when printed, and a resolution's adoption. */
+export interface DatedDocument {
+  date?: string | undefined;
+  resolution?: { adopted: string } | undefined;
+}
+
+/**
+ * The date a document is known and cited by: a resolution's adoption, any other document's issue
+ * date. A resolution is issued weeks after it is adopted, and its text may state only the
+ * adoption. Every sort, listing, feed, index and citation dates a document by this.
+ */
+export function citationDate(doc: DatedDocument): string {
+  const date = doc.resolution?.adopted ?? doc.date;
+  // The schema requires one of the two.
+  if (date === undefined) throw new Error('a document needs an issue date or an adoption date');
+  return date;
+}
+
+/**
+ * The issue date when it is not the citation date: a resolution's, shown second after its
+ * adoption; undefined for any other document, or for a resolution whose text prints none.
+ */
+export function secondDate(doc: DatedDocument): string | undefined {
+  return doc.resolution && doc.date !== doc.resolution.adopted ? doc.date : undefined;
+}
+
+/** A date a listing shows, with the word that says what it is ("adopted") when it needs one. */
+export interface ShownDate {
+  label?: 'adopted' | 'issued';
+  iso: string;
+}
+
+/**
+ * The dates a listing or a search result shows of a document: a resolution's adoption, then its
+ * issue date when it has one; any other document's issue date alone, as it needs no word.
+ */
+export function shownDates(doc: DatedDocument): ShownDate[] {
+  if (!doc.resolution) return [{ iso: citationDate(doc) }];
+  const issued = secondDate(doc);
+  return [{ label: 'adopted', iso: doc.resolution.adopted }, ...(issued ? [{ label: 'issued' as const, iso: issued }] : [])];
+}
+
+/** The dates of {@link shownDates} as one text: "adopted 9 December 1998, issued 1 March 1999". */
+export function shownDatesText(doc: DatedDocument): string {
+  return shownDates(doc)
+    .map(({ label, iso }) => (label ? `${label} ${formatDate(iso)}` : formatDate(iso)))
+    .join(', ');
+}

@@ -1,5 +1,6 @@
 /**
- * The Atom feed of the collection (RFC 4287): the most recently issued documents, newest first,
+ * The Atom feed of the collection (RFC 4287): the most recent documents, newest first by the date
+ * each is cited by,
  * each with its symbol and title, its United Nations citation as summary and its issuing body as
  * author. Feed readers and alerting tools read it; it is plain XML, written here rather than by a
  * library, since it has a dozen elements.
@@ -21,7 +22,7 @@ export interface FeedEntry {
   /** Its absolute URL, also its permanent Atom id. */
   url: string;
   title: string;
-  /** Its issue date, ISO. */
+  /** The date it is cited by (a resolution's adoption, any other document's issue), ISO. */
   date: string;
   summary: string;
   author: string;

@@ -5,8 +5,8 @@
  */
 import type { DocumentData } from '../schemas/document.ts';
 import { bodyByName } from './bodies.ts';
-import { groupByBody, groupBySession, groupByType, groupByYear, TYPE_NAMES, type Listed } from './browse.ts';
-import { formatDate, yearOf } from './dates.ts';
+import { groupByBody, groupBySession, groupByType, groupByYear, sessionKey, TYPE_NAMES, type Listed, type SessionKey } from './browse.ts';
+import { citationDate, shownDatesText, yearOf } from './dates.ts';
 import { SORT_KEY, type SearchFilter } from './search-results.ts';
 import { resolutionNumber } from './symbol.ts';
 
@@ -19,25 +19,26 @@ import { resolutionNumber } from './symbol.ts';
  */
 export const NOT_INDEXED = ['.paragraph-number', '.paragraph-cite', '.footnote-ref', '.footnote-back', '.footnote-unmarked', '.masthead-unstated'];
 
-/** The value of a session filter: body slug and session number, "general-assembly-54". */
-function sessionValue(bodySlug: string, session: number): string {
+/** The value of a session filter: body slug and session, "general-assembly-54", "general-assembly-ES-11". */
+function sessionValue(bodySlug: string, session: SessionKey): string {
   return `${bodySlug}-${session}`;
 }
 
 /** The filter values of one document; a document without a session has no session filter. */
 export function filterValues(doc: DocumentData): Partial<Record<SearchFilter, string>> {
-  const session = doc.session && sessionValue(bodyByName(doc.body).slug, doc.session.number);
+  const session = doc.session && sessionValue(bodyByName(doc.body).slug, sessionKey(doc.session));
   return {
     type: doc.type,
     body: bodyByName(doc.body).slug,
     ...(session ? { session } : {}),
-    year: String(yearOf(doc.date)),
+    year: String(yearOf(citationDate(doc))),
   };
 }
 
 /**
  * What a search result shows of a document, and what searching its metadata finds:
- * - `title`, `date` as printed, and `symbol` when known;
+ * - `title`, `date` (a resolution's adoption first, then its issue: "adopted 9 December 1998,
+ *   issued 1 March 1999"), and `symbol` when known;
  * - `number`, a resolution's number as it is cited ("53/137"): pagefind joins "53/137" into one
  *   word, "53137", which the resolution's own symbol "A/RES/53/137" (joined "ares53137") never
  *   matches, so the number is given as a word of its own, and as "resolution 53/137".
@@ -46,7 +47,7 @@ export function resultMeta(doc: DocumentData): Record<string, string> {
   const number = doc.symbol ? resolutionNumber(doc.symbol) : undefined;
   return {
     title: doc.title,
-    date: formatDate(doc.date),
+    date: shownDatesText(doc),
     ...(doc.symbol ? { symbol: doc.symbol } : {}),
     ...(number ? { number: `${number} resolution ${number}` } : {}),
   };
@@ -66,7 +67,7 @@ export function indexAttributes(doc: DocumentData): Record<string, string> {
   const refer = (keys: string[], prefix: string) => keys.map((key) => `${key}[data-search-${prefix}${key}]`).join(', ');
   for (const [key, value] of Object.entries(meta)) attributes[`data-search-${key}`] = value;
   for (const [key, value] of Object.entries(filters)) attributes[`data-search-filter-${key}`] = value;
-  attributes['data-search-sort-date'] = doc.date;
+  attributes['data-search-sort-date'] = citationDate(doc);
   attributes['data-pagefind-meta'] = refer(Object.keys(meta), '');
   attributes['data-pagefind-filter'] = refer(Object.keys(filters), 'filter-');
   attributes['data-pagefind-sort'] = `${SORT_KEY}[data-search-sort-date]`;
@@ -114,6 +115,6 @@ export function filterGroups(documents: Listed[]): FilterGroup[] {
       legend: 'Session',
       options: groupBySession(documents).map((g) => option(sessionValue(g.bodySlug, g.session), g)),
     },
-    { name: 'year', legend: 'Year of issue', options: groupByYear(documents).map((g) => option(String(g.year), g)) },
+    { name: 'year', legend: 'Year', options: groupByYear(documents).map((g) => option(String(g.year), g)) },
   ];
 }

@@ -18,7 +18,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
-/** The sort key the index holds: the issue date, ISO, so that text order is date order. */
+/** The sort key the index holds: the date a document is cited by, ISO, so that text order is date order. */
 export const SORT_KEY = 'date';
 
 /**
@@ -79,8 +79,9 @@ export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'>
 }
 
 /**
- * A result's issue date, ISO, read back from the date its meta prints (src/lib/search-index.ts,
- * resultMeta); "" when it has none, so that it sorts before every date.
+ * A result's date, ISO, read back from the first date its meta prints (src/lib/search-index.ts,
+ * resultDates: a resolution's adoption, any other document's issue); "" when it has none, so that
+ * it sorts before every date.
  */
 export function resultDate(meta: Record<string, string | undefined>): string {
   return (meta.date && parsePrintedDate(meta.date)) || '';

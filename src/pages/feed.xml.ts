@@ -5,6 +5,7 @@ import { unForm } from '../lib/citation/forms.ts';
 import { getDocuments } from '../lib/collection.ts';
 import { documentPath } from '../lib/documents.ts';
 import { atomFeed } from '../lib/feed.ts';
+import { citationDate } from '../lib/dates.ts';
 import { absoluteUrl } from '../lib/site.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
       return {
         url,
         title: data.symbol ? `${data.symbol}: ${data.title}` : data.title,
-        date: data.date,
+        date: citationDate(data),
         summary: unForm({ doc: data, url }),
         author: issuingBody(data),
         category: data.type,

@@ -11,6 +11,7 @@ import '@citation-js/plugin-ris';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator, type ValidationError } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
+import { citationDate } from '../../src/lib/dates.ts';
 import { documentPath, documentRedirects } from '../../src/lib/documents.ts';
 import { readDocuments } from './content.ts';
 import { DIST, requireDist } from './dist.ts';
@@ -60,7 +61,7 @@ describe('the files beside each document page', () => {
       new Cite(read(`${path}citation.ris`), { forceType: '@ris/file' }).data[0]!,
       new Cite(JSON.parse(read(`${path}citation.csl.json`))).data[0]!,
     ];
-    const date = (data.resolution?.adopted ?? data.date).split('-').map(Number);
+    const date = citationDate(data).split('-').map(Number);
     for (const item of items) {
       expect(item.title).toBe(data.title);
       expect(item.number).toBe(data.symbol);
@@ -92,7 +93,7 @@ describe('/feed.xml', () => {
 
   it('is an Atom feed of the documents, newest first, dated by the newest', () => {
     const expected = [...documents]
-      .sort((a, b) => b.data.date.localeCompare(a.data.date))
+      .sort((a, b) => citationDate(b.data).localeCompare(citationDate(a.data)))
       .map(({ data }) => `${SITE}${documentPath(data)}`);
     expect(feed.entry.map((entry) => entry.id)).toEqual(expected);
     expect(feed.updated).toBe(feed.entry[0]!.updated);

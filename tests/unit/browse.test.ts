@@ -9,6 +9,7 @@ import {
   groupByBody,
   groupBySession,
   groupByType,
+  groupByUprState,
   groupByYear,
   groupPages,
   latest,
@@ -17,13 +18,14 @@ import {
   summaries,
 } from '../../src/lib/browse.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { BHS_1, BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CRPD_GC_8, ES_11_10, kind, RES_11, SC_1 } from './kinds.ts';
 import { ids, listed } from './listed.ts';
 
 const session = (number: number, name: string) => ({ number, name });
 const resolution = { adopted: '1998-12-09', meeting: 85 };
 
 const RES_53_137 = listed({ symbol: 'A/RES/53/137', type: 'resolution', resolution, session: session(53, 'Fifty-third session'), date: '1999-03-01' });
-const RES_55_88 = listed({ symbol: 'A/RES/55/88', type: 'resolution', resolution, session: session(55, 'Fifty-fifth session'), date: '2001-02-21' });
+const RES_55_88 = listed({ symbol: 'A/RES/55/88', type: 'resolution', resolution: { adopted: '2000-12-04', meeting: 81 }, session: session(55, 'Fifty-fifth session'), date: '2001-02-21' });
 const CHR_REPORT = listed({ symbol: 'E/CN.4/2002/89', body: 'Commission on Human Rights', session: session(58, 'Fifty-eighth session'), date: '2001-12-20' });
 const GA_54_REPORT = listed({ unnumberedId: 'ga-54-report', session: session(54, 'Fifty-fourth session'), date: '1999-09-13' });
 const GA_59_REPORT = listed({ unnumberedId: 'ga-59-report', date: '2004-08-27' });
@@ -70,10 +72,12 @@ describe('groups', () => {
     ]);
   });
 
-  it('groups by year of issue', () => {
+  it('groups by year, a resolution by the year of its adoption rather than of its issue', () => {
     expect(groupByYear(ALL).map(({ year, path, documents }) => [year, path, ids(documents)])).toEqual([
-      [1999, '/browse/year/1999/', ['A/RES/53/137', 'unnumbered/ga-54-report']],
-      [2001, '/browse/year/2001/', ['A/RES/55/88', 'E/CN.4/2002/89']],
+      [1998, '/browse/year/1998/', ['A/RES/53/137']],
+      [1999, '/browse/year/1999/', ['unnumbered/ga-54-report']],
+      [2000, '/browse/year/2000/', ['A/RES/55/88']],
+      [2001, '/browse/year/2001/', ['E/CN.4/2002/89']],
       [2004, '/browse/year/2004/', ['unnumbered/ga-59-report']],
     ]);
   });
@@ -86,10 +90,9 @@ describe('groups', () => {
   });
 
   it('summarises groups for links', () => {
-    expect(summaries(groupByYear(ALL))).toEqual([
-      { path: '/browse/year/1999/', label: '1999', count: 2 },
-      { path: '/browse/year/2001/', label: '2001', count: 2 },
-      { path: '/browse/year/2004/', label: '2004', count: 1 },
+    expect(summaries(groupBySession(ALL)).slice(0, 2)).toEqual([
+      { path: '/browse/session/general-assembly/53/', label: 'General Assembly, fifty-third session', count: 1 },
+      { path: '/browse/session/general-assembly/54/', label: 'General Assembly, fifty-fourth session', count: 1 },
     ]);
   });
 
@@ -183,5 +186,49 @@ describe('browseTrail', () => {
       '/browse/body/general-assembly/',
       '/browse/session/general-assembly/53/',
     ]);
+  });
+});
+
+describe('the kinds of the real collections', () => {
+  const [sc1, gc4, gc2, crpd8, brb1, brb2, brb3, bhs1, es10, res11] = [SC_1, CAT_GC_4, CAT_GC_2, CRPD_GC_8, BRB_1, BRB_2, BRB_3, BHS_1, ES_11_10, RES_11].map(kind);
+  const KINDS = [sc1, gc4, gc2, crpd8, brb1, brb2, brb3, bhs1, es10, res11].map((doc) => doc!).sort(compareByDate);
+
+  it('lists a Security Council resolution under the year of its adoption, which is all it states', () => {
+    expect(groupByYear(KINDS).find((group) => group.year === 1946)?.documents.map((doc) => doc.id)).toEqual(['S/RES/1']);
+  });
+
+  it('lists a committee’s general comments by number, each committee on its own page', () => {
+    expect(groupByBody(KINDS).filter((group) => group.slug.startsWith('committee')).map(({ path, documents }) => [path, ids(documents)])).toEqual([
+      ['/browse/body/committee-against-torture/', ['CAT/C/GC/2', 'CAT/C/GC/4']],
+      ['/browse/body/committee-on-the-rights-of-persons-with-disabilities/', ['CRPD/C/GC/8']],
+    ]);
+  });
+
+  it('puts a later-numbered general comment after an earlier one whatever their dates', () => {
+    const late = kind({ ...CAT_GC_2, symbol: 'CAT/C/GC/1', date: '2020-01-01', generalComment: { number: 1, form: 'general comment' } });
+    expect(ids(groupByBody([gc4!, late].sort(compareByDate))[0]!.documents)).toEqual(['CAT/C/GC/1', 'CAT/C/GC/4']);
+  });
+
+  it('groups the Universal Periodic Review by State reviewed, by name, each State’s documents in the review’s order', () => {
+    expect(groupByUprState(KINDS).map(({ state, label, path, documents }) => [state, label, path, ids(documents)])).toEqual([
+      ['BHS', 'Bahamas', '/browse/upr/BHS/', ['A/HRC/WG.6/29/BHS/1']],
+      ['BRB', 'Barbados', '/browse/upr/BRB/', ['A/HRC/WG.6/29/BRB/1', 'A/HRC/WG.6/29/BRB/2', 'A/HRC/WG.6/29/BRB/3']],
+    ]);
+  });
+
+  it('keeps an emergency special session apart from the regular session of its number, after the regular ones', () => {
+    const sessions = groupBySession(KINDS).filter((group) => group.bodySlug === 'general-assembly');
+    expect(sessions.map(({ session, label, path }) => [session, label, path])).toEqual([
+      [11, 'General Assembly, eleventh session', '/browse/session/general-assembly/11/'],
+      ['ES-11', 'General Assembly, eleventh emergency special session', '/browse/session/general-assembly/ES-11/'],
+    ]);
+  });
+
+  it('names the kind of a general comment', () => {
+    expect(groupByType(KINDS).map(({ label }) => label)).toEqual(['Resolutions', 'Reports', 'General comments and recommendations']);
+  });
+
+  it('names a resolution without a symbol by its adoption date when it has no issue date', () => {
+    expect(shortName(kind({ ...ES_11_10, symbol: undefined, unnumberedId: 'es-11-10' }).data)).toBe('Resolution of 24 February 2026');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { masthead, mastheadLines } from '../../src/lib/masthead.ts';
+import { councilResolutionNumber, masthead, mastheadLines } from '../../src/lib/masthead.ts';
+import { isSymbol } from '../../src/lib/symbol.ts';
 import { validateFrontmatter, type DocumentInput } from '../../src/schemas/document.ts';
+import { BRB_1, BRB_2, CAT_GC_2, CAT_GC_4, ES_11_10, HRC_16_21, input, RES_79_250, SC_1 } from './kinds.ts';
 
 const SOURCE = { file: 'raw.txt', sha256: 'c'.repeat(64) };
 
@@ -56,7 +58,8 @@ describe('mastheadLines', () => {
         '1 March 1999',
         'Fifty-third session',
         'Agenda item 110 (a)',
-        'Resolution adopted by the General Assembly',
+        // The adoption date leads, as the UN prints it today.
+        'Resolution adopted by the General Assembly on 9 December 1998',
         '[on the report of the Third Committee (A/53/625/Add.1)]',
         '53/137. International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families',
         '85th plenary meeting',
@@ -84,8 +87,107 @@ describe('mastheadLines', () => {
         'G0210123E',
       ],
     ],
+    [
+      'a Security Council resolution: its number with its year, its meeting and day, its vote; no issue date',
+      input(SC_1),
+      ['United Nations', 'S/RES/1', 'Security Council', 'Resolution 1 (1946)', 'Adopted at the 2nd meeting, 25 January 1946', 'Adopted without vote', 'Military Staff Committee'],
+    ],
+    [
+      'a general comment: the treaty on top, the committee below',
+      input(CAT_GC_4),
+      [
+        'United Nations',
+        'CAT/C/GC/4',
+        'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment',
+        'Distr.: General',
+        '4 September 2018',
+        'Original: English',
+        'Committee against Torture',
+        'General comment No. 4 (2017) on the implementation of article 3 of the Convention in the context of article 22',
+      ],
+    ],
+    [
+      'a general comment whose title does not say its number',
+      input(CAT_GC_2),
+      [
+        'United Nations',
+        'CAT/C/GC/2',
+        'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment',
+        'Distr.: General',
+        '24 January 2008',
+        'Committee against Torture',
+        'General comment No. 2',
+        'Implementation of article 2 by States parties',
+      ],
+    ],
+    [
+      'a national report of the Universal Periodic Review',
+      input(BRB_1),
+      [
+        'United Nations',
+        'A/HRC/WG.6/29/BRB/1',
+        'General Assembly',
+        'Distr.: General',
+        '4 January 2018',
+        'Original: English',
+        'Human Rights Council',
+        'Working Group on the Universal Periodic Review',
+        'Twenty-ninth session',
+        'National report: Barbados',
+        'National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21',
+        'GE.18-00101(E)',
+      ],
+    ],
+    [
+      'a resolution of an emergency special session, adopted without reference to a Main Committee, no issue date',
+      input(ES_11_10),
+      [
+        'United Nations',
+        'A/RES/ES-11/10',
+        'General Assembly',
+        'Eleventh emergency special session',
+        'Agenda item 5',
+        'Resolution adopted by the General Assembly on 24 February 2026',
+        '[without reference to a Main Committee (A/ES-11/L.17)]',
+        'ES-11/10. Support for lasting peace in Ukraine',
+        '23rd plenary meeting',
+        '24 February 2026',
+      ],
+    ],
   ])('prints %s', (_, input, lines) => {
     expect(mastheadLines(masthead(validateFrontmatter(input, 'test.mdx')))).toEqual(lines);
+  });
+
+  it('prints the paragraph of the committee report that holds the draft', () => {
+    expect(mastheadLines(masthead(validateFrontmatter(input(RES_79_250), 'test.mdx')))).toContain('[on the report of the Fifth Committee (A/79/390, para. 7)]');
+  });
+
+  it('prints the General Assembly above the Human Rights Council, as the Council’s documents do', () => {
+    const m = masthead(validateFrontmatter(input(HRC_16_21), 'test.mdx'));
+    expect([m.organ, m.subsidiaryBody, m.adoptedBy?.text]).toEqual(['General Assembly', 'Human Rights Council', 'Resolution adopted by the Human Rights Council']);
+  });
+
+  it('names the compilation of a review and its State', () => {
+    expect(masthead(validateFrontmatter(input(BRB_2), 'test.mdx')).review).toBe('Compilation of United Nations information: Barbados');
+  });
+
+  it('gives a resolution without a meeting number its adoption day alone', () => {
+    const m = masthead(validateFrontmatter(input({ ...SC_1, resolution: { adopted: '1946-01-25' } }), 'test.mdx'));
+    expect(mastheadLines(m)).toContain('Adopted on 25 January 1946');
+    expect(m.vote).toBeUndefined();
+  });
+});
+
+describe('councilResolutionNumber', () => {
+  it.each([
+    ['S/RES/1', '1946-01-25', '1 (1946)'],
+    ['S/RES/2334', '2016-12-23', '2334 (2016)'],
+  ])('cites %s adopted on %s as %s', (symbol, adopted, number) => {
+    expect(councilResolutionNumber(symbol, adopted)).toBe(number);
+  });
+
+  it.runIf(isSymbol('S/RES/1 (1946)'))('keeps the year the symbol carries', () => {
+    expect(councilResolutionNumber('S/RES/1 (1946)', '1946-01-25')).toBe('1 (1946)');
   });
 });
 
@@ -93,6 +195,7 @@ describe('masthead', () => {
   it('gives the issue and adoption dates both as printed and as ISO, for <time datetime>', () => {
     const m = masthead(validateFrontmatter(RESOLUTION, 'test.mdx'));
     expect(m.date).toEqual({ iso: '1999-03-01', text: '1 March 1999' });
+    expect(m.adoptedBy).toEqual({ text: 'Resolution adopted by the General Assembly', date: { iso: '1998-12-09', text: '9 December 1998' } });
     expect(m.closing).toEqual({ meeting: '85th plenary meeting', date: { iso: '1998-12-09', text: '9 December 1998' } });
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { filterGroups, filterValues, indexAttributes, resultMeta } from '../../src/lib/search-index.ts';
 import { resultDate } from '../../src/lib/search-results.ts';
+import { citationDate } from '../../src/lib/dates.ts';
+import { compareByDate } from '../../src/lib/browse.ts';
+import { BRB_1, CAT_GC_4, ES_11_10, kind, RES_11, SC_1 } from './kinds.ts';
 import { listed } from './listed.ts';
 
 const resolution = { adopted: '1998-12-09', meeting: 85 };
@@ -24,7 +27,8 @@ const UNNUMBERED = listed({ unnumberedId: 'ga-59-report', title: 'Status, and "e
 
 describe('what the index holds of a document', () => {
   it.each([
-    [RES_53_137, { type: 'resolution', body: 'general-assembly', session: 'general-assembly-53', year: '1999' }],
+    // A resolution is found under the year of its adoption.
+    [RES_53_137, { type: 'resolution', body: 'general-assembly', session: 'general-assembly-53', year: '1998' }],
     [CHR_REPORT, { type: 'report', body: 'commission-on-human-rights', session: 'commission-on-human-rights-58', year: '2001' }],
     // No session stated, no session filter.
     [UNNUMBERED, { type: 'report', body: 'general-assembly', year: '2004' }],
@@ -37,7 +41,7 @@ describe('what the index holds of a document', () => {
       RES_53_137,
       {
         title: RES_53_137.data.title,
-        date: '1 March 1999',
+        date: 'adopted 9 December 1998, issued 1 March 1999',
         symbol: 'A/RES/53/137',
         number: '53/137 resolution 53/137',
       },
@@ -48,8 +52,8 @@ describe('what the index holds of a document', () => {
     expect(resultMeta(doc.data)).toEqual(meta);
   });
 
-  it.each([RES_53_137, CHR_REPORT, UNNUMBERED])('gives back the issue date of $id from its meta, to merge parts of the index by date', (doc) => {
-    expect(resultDate(resultMeta(doc.data))).toBe(doc.data.date);
+  it.each([RES_53_137, CHR_REPORT, UNNUMBERED])('gives back the date $id is cited by from its meta, to merge parts of the index by date', (doc) => {
+    expect(resultDate(resultMeta(doc.data))).toBe(citationDate(doc.data));
   });
 
   it('gives an empty date, before every date, for a result without one', () => {
@@ -126,9 +130,9 @@ describe('the filters of the search page', () => {
       ],
       [
         'year',
-        'Year of issue',
+        'Year',
         [
-          { value: '1999', label: '1999', one: '1999', count: 1, path: '/browse/year/1999/' },
+          { value: '1998', label: '1998', one: '1998', count: 1, path: '/browse/year/1998/' },
           { value: '2001', label: '2001', one: '2001', count: 1, path: '/browse/year/2001/' },
           { value: '2004', label: '2004', one: '2004', count: 1, path: '/browse/year/2004/' },
         ],
@@ -141,5 +145,29 @@ describe('the filters of the search page', () => {
     const offered = filterGroups(documents).flatMap((group) => group.options.map((option) => `${group.name}=${option.value}`));
     const indexed = new Set(documents.flatMap((doc) => Object.entries(filterValues(doc.data)).map(([name, value]) => `${name}=${value}`)));
     expect(offered.sort()).toEqual([...indexed].sort());
+  });
+});
+
+describe('the kinds of the real collections', () => {
+  it.each([
+    [kind(SC_1), { type: 'resolution', body: 'security-council', year: '1946' }, 'adopted 25 January 1946'],
+    [kind(CAT_GC_4), { type: 'general-comment', body: 'committee-against-torture', year: '2018' }, '4 September 2018'],
+    [kind(BRB_1), { type: 'report', body: 'human-rights-council', session: 'human-rights-council-29', year: '2018' }, '4 January 2018'],
+    // The emergency session's filter is not the eleventh regular session's.
+    [kind(ES_11_10), { type: 'resolution', body: 'general-assembly', session: 'general-assembly-ES-11', year: '2026' }, 'adopted 24 February 2026'],
+    [kind(RES_11), { type: 'resolution', body: 'general-assembly', session: 'general-assembly-11', year: '1956' }, 'adopted 5 November 1956, issued 10 January 1957'],
+  ])('filters and dates %#', (doc, filters, date) => {
+    expect(filterValues(doc.data)).toEqual(filters);
+    expect(resultMeta(doc.data).date).toBe(date);
+    expect(indexAttributes(doc.data)['data-search-sort-date']).toBe(citationDate(doc.data));
+  });
+
+  it('offers the general comments as a kind and the committees as bodies', () => {
+    const groups = filterGroups([kind(CAT_GC_4), kind(SC_1)].sort(compareByDate));
+    expect(groups.find((g) => g.name === 'type')!.options.map((o) => [o.value, o.one])).toEqual([
+      ['resolution', 'Resolution'],
+      ['general-comment', 'General comment or recommendation'],
+    ]);
+    expect(groups.find((g) => g.name === 'body')!.options.map((o) => o.value)).toEqual(['security-council', 'committee-against-torture']);
   });
 });

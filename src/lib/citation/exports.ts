@@ -2,14 +2,17 @@
  * A document as reference managers import it: one bibliographic record, written out as CSL-JSON
  * (Zotero, Mendeley, Pandoc), BibTeX (LaTeX) and RIS (EndNote, Zotero, most others).
  *
- * Reference managers have no item type for a UN resolution, so every document is a report: its
- * symbol is the report number, its kind ("Resolution", "Report of the Secretary-General") the
- * report type, the United Nations its institution and the issuing body its author. A resolution is
- * dated by its adoption, as every citation style cites it.
+ * Reference managers have no item type for a UN resolution or a treaty body's general comment,
+ * so every document is a report: its symbol is the report number, its kind ("Resolution",
+ * "General comment No. 4 (2017)", "Report of the Secretary-General") the report type, the United
+ * Nations its institution and the issuing body its author (a review's national report, the State
+ * that wrote it). A resolution is dated by its adoption, as every citation style cites it.
  */
 import type { DocumentData } from '../../schemas/document.ts';
+import { citationDate } from '../dates.ts';
 import { documentId } from '../documents.ts';
-import { citedDate, unForm } from './forms.ts';
+import { generalCommentName } from '../masthead.ts';
+import { reviewAuthor, unForm } from './forms.ts';
 
 /** The publisher of every document. */
 export const PUBLISHER = 'United Nations';
@@ -19,6 +22,7 @@ const GENRES: Record<DocumentData['type'], string> = {
   resolution: 'Resolution',
   decision: 'Decision',
   report: 'Report',
+  'general-comment': 'General comment',
   note: 'Note',
   letter: 'Letter',
   other: 'Document',
@@ -29,7 +33,7 @@ export interface BibliographicRecord {
   /** A citation key made of the symbol: "A-RES-55-88". */
   key: string;
   title: string;
-  /** The issuing body, by its full name: "United Nations General Assembly". */
+  /** The issuing body, by its full name: "United Nations General Assembly"; a review's national report, its State. */
   author: string;
   /** The kind of document: "Resolution", or a report's subtitle, "Report of the Secretary-General". */
   genre: string;
@@ -48,6 +52,21 @@ export function issuingBody(doc: DocumentData): string {
 }
 
 /**
+ * The author of a document's record: the issuing body, or for a review document the author of its
+ * text (the State under review, the Office of the High Commissioner), as the citations name it.
+ */
+export function recordAuthor(doc: DocumentData): string {
+  return reviewAuthor(doc)?.un ?? issuingBody(doc);
+}
+
+/** What a record calls a document's kind: "Resolution", "General comment No. 4 (2017)", a report's subtitle. */
+function genre(doc: DocumentData): string {
+  if (doc.type === 'resolution') return GENRES.resolution;
+  if (doc.generalComment) return generalCommentName(doc.generalComment);
+  return doc.subtitle ?? GENRES[doc.type];
+}
+
+/**
  * A citation key from a document's id: letters, digits, "." and "-" only, which every BibTeX
  * and biblatex tool accepts: "A/RES/55/88" → "A-RES-55-88".
  */
@@ -60,10 +79,10 @@ export function bibliographicRecord(doc: DocumentData, url: string): Bibliograph
   return {
     key: citationKey(doc),
     title: doc.title,
-    author: issuingBody(doc),
-    genre: doc.type === 'resolution' ? GENRES.resolution : (doc.subtitle ?? GENRES[doc.type]),
+    author: recordAuthor(doc),
+    genre: genre(doc),
     ...(doc.symbol ? { number: doc.symbol } : {}),
-    issued: citedDate(doc),
+    issued: citationDate(doc),
     url,
     note: unForm({ doc, url }),
   };

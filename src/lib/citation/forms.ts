@@ -5,23 +5,35 @@
  *
  * - United Nations (UN Editorial Manual): "General Assembly resolution 55/88 of 4 December 2000,
  *   para. 4"; "Report of the Secretary-General (E/CN.4/2002/89), para. 4"; a Security Council
- *   resolution by its year, "Security Council resolution 1325 (2000)". Online copies are given
- *   as "Available from <URL>."
+ *   resolution by its number and year, "Security Council resolution 1 (1946) of 25 January 1946";
+ *   a general comment by its committee, "Committee against Torture, general comment No. 4 (2017)
+ *   (CAT/C/GC/4)". Online copies are given as "Available from <URL>."
  * - OSCOLA (4th ed., international law: "author, 'title' (date) document number"):
- *   "UNGA Res 55/88 (4 December 2000) UN Doc A/RES/55/88, para 4"; "UNCHR 'Title: Report of the
- *   Secretary-General' (20 December 2001) UN Doc E/CN.4/2002/89, para 4".
+ *   "UNGA Res 55/88 (4 December 2000) UN Doc A/RES/55/88, para 4"; "UNSC Res 1 (25 January 1946)
+ *   UN Doc S/RES/1 (1946)"; "UNCHR 'Title: Report of the Secretary-General' (20 December 2001) UN
+ *   Doc E/CN.4/2002/89, para 4"; an author that is no UN organ (a committee, a State, OHCHR) is
+ *   followed by a comma: "UN Committee against Torture, 'General comment No. 4 (2017) on …'
+ *   (4 September 2018) UN Doc CAT/C/GC/4".
  * - Bluebook (rule 21.7, documents from the Official Document System):
- *   "G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)"; "U.N. Secretary-General,
- *   Title, ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)".
+ *   "G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)"; a Security Council resolution
+ *   without its document number, "S.C. Res. 1 (Jan. 25, 1946)"; "U.N. Secretary-General, Title,
+ *   ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)"; "Comm. Against Torture, General Comment No. 4,
+ *   U.N. Doc. CAT/C/GC/4 (Sept. 4, 2018)".
+ *
+ * A document of the Universal Periodic Review is cited with the author of its text: the State
+ * under review for its national report, the Office of the High Commissioner for the compilation and
+ * the summary of stakeholders' submissions, as the documents themselves state.
  *
  * OSCOLA and the Bluebook locate a UN document by its symbol, so they carry no web address; a
  * document whose symbol is not stated has no other locator, and its citation ends with its URL.
  */
 import type { DocumentData } from '../../schemas/document.ts';
 import type { BodyName } from '../bodies.ts';
-import { formatDate, isIsoDate } from '../dates.ts';
+import { citationDate, formatDate, isIsoDate } from '../dates.ts';
+import { councilResolutionNumber, generalCommentName, UPR_DOCUMENT_NAMES } from '../masthead.ts';
 import { ordinalWord } from '../ordinals.ts';
 import type { CitableParagraph } from '../paragraphs.ts';
+import { stateName } from '../states.ts';
 import { resolutionNumber } from '../symbol.ts';
 
 /** The citation styles the site offers, in the order it shows them. */
@@ -46,7 +58,11 @@ export interface CitationTarget {
 /** Said of a document whose source does not state its symbol, in every style. */
 export const SYMBOL_NOT_STATED = 'symbol not stated';
 
-/** Each body's name in OSCOLA and in the Bluebook (table T3 and rule 21.7 abbreviations). */
+/**
+ * Each body's name in OSCOLA and in the Bluebook (table T3 and rule 21.7 abbreviations). A UN
+ * organ's OSCOLA abbreviation stands before the title without a comma ("UNGA 'Title'"); a treaty
+ * body is an author named in full, followed by a comma.
+ */
 const BODY_ABBREVIATIONS: Record<BodyName, { oscola: string; bluebook: string }> = {
   'General Assembly': { oscola: 'UNGA', bluebook: 'G.A.' },
   'Security Council': { oscola: 'UNSC', bluebook: 'S.C.' },
@@ -54,7 +70,47 @@ const BODY_ABBREVIATIONS: Record<BodyName, { oscola: string; bluebook: string }>
   'Commission on Human Rights': { oscola: 'UNCHR', bluebook: 'Comm’n on Hum. Rts.' },
   'Human Rights Council': { oscola: 'UNHRC', bluebook: 'Hum. Rts. Council' },
   Secretariat: { oscola: 'UN Secretariat', bluebook: 'U.N. Secretariat' },
+  'Human Rights Committee': { oscola: 'UN Human Rights Committee,', bluebook: 'Hum. Rts. Comm.' },
+  'Committee on Economic, Social and Cultural Rights': {
+    oscola: 'UN Committee on Economic, Social and Cultural Rights,',
+    bluebook: 'Comm. on Econ., Soc. & Cultural Rts.',
+  },
+  'Committee on the Elimination of Racial Discrimination': {
+    oscola: 'UN Committee on the Elimination of Racial Discrimination,',
+    bluebook: 'Comm. on the Elimination of Racial Discrimination',
+  },
+  'Committee on the Elimination of Discrimination against Women': {
+    oscola: 'UN Committee on the Elimination of Discrimination against Women,',
+    bluebook: 'Comm. on the Elimination of Discrimination Against Women',
+  },
+  'Committee against Torture': { oscola: 'UN Committee against Torture,', bluebook: 'Comm. Against Torture' },
+  'Committee on the Rights of the Child': { oscola: 'UN Committee on the Rights of the Child,', bluebook: 'Comm. on the Rts. of the Child' },
+  'Committee on Migrant Workers': { oscola: 'UN Committee on Migrant Workers,', bluebook: 'Comm. on Migrant Workers' },
+  'Committee on the Rights of Persons with Disabilities': {
+    oscola: 'UN Committee on the Rights of Persons with Disabilities,',
+    bluebook: 'Comm. on the Rts. of Persons with Disabilities',
+  },
+  'Committee on Enforced Disappearances': { oscola: 'UN Committee on Enforced Disappearances,', bluebook: 'Comm. on Enforced Disappearances' },
 };
+
+/** The Office of the High Commissioner, author of a review's compilation and stakeholder summary, in each style. */
+const OHCHR = {
+  un: 'Office of the United Nations High Commissioner for Human Rights',
+  oscola: 'OHCHR,',
+  bluebook: 'Off. of the U.N. High Comm’r for Hum. Rts.',
+};
+
+/**
+ * The author of a Universal Periodic Review document in each style: the State under review for its
+ * national report, the Office of the High Commissioner for the other two; undefined for any other
+ * document.
+ */
+export function reviewAuthor(doc: DocumentData): { un: string; oscola: string; bluebook: string } | undefined {
+  if (!doc.upr) return undefined;
+  if (doc.upr.document !== 'national-report') return OHCHR;
+  const state = stateName(doc.upr.state);
+  return { un: state, oscola: `${state},`, bluebook: state };
+}
 
 /** Month abbreviations of the Bluebook (table T12). */
 const BLUEBOOK_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
@@ -66,12 +122,27 @@ export function bluebookDate(iso: string): string {
   return `${BLUEBOOK_MONTHS[month - 1]} ${day}, ${year}`;
 }
 
-/**
- * The date a document is cited by: a resolution's adoption, any other document's issue date.
- * A resolution is issued weeks after it is adopted, and every style cites the adoption.
- */
-export function citedDate(doc: DocumentData): string {
-  return doc.resolution?.adopted ?? doc.date;
+/** A title as a citation quotes it: without the mark of a footnote on it ("… article 22*"). */
+export function citedTitle(title: string): string {
+  return title.replace(/\s*\*+$/, '');
+}
+
+/** The title and subtitle as one: "Title: Report of the Secretary-General". */
+function fullTitle(doc: DocumentData): string {
+  const title = citedTitle(doc.title);
+  return doc.subtitle ? `${title}: ${citedTitle(doc.subtitle)}` : title;
+}
+
+/** A Security Council resolution's number with its year, "1 (1946)", or undefined for any other document. */
+function councilNumber(doc: DocumentData): string | undefined {
+  if (doc.body !== 'Security Council' || !doc.resolution || !doc.symbol) return undefined;
+  return councilResolutionNumber(doc.symbol, doc.resolution.adopted);
+}
+
+/** A resolution's number as its body cites it ("55/88", "ES-11/10", the Council's "1"), or undefined. */
+function citedResolutionNumber(doc: DocumentData): string | undefined {
+  if (!doc.resolution || !doc.symbol) return undefined;
+  return councilNumber(doc)?.replace(/ \(\d{4}\)$/, '') ?? resolutionNumber(doc.symbol);
 }
 
 /** The organ or office a report's subtitle names as its author: "Report of the Secretary-General" → "Secretary-General". */
@@ -126,22 +197,36 @@ function at(citation: string, pin: string | undefined): string {
  */
 export function unForm(target: CitationTarget): string {
   const { doc } = target;
+  return at(unName(doc), pinpoint(doc, target.paragraph)?.un);
+}
+
+/** The name the United Nations' form gives a document, without pinpoint. */
+function unName(doc: DocumentData): string {
+  const council = councilNumber(doc);
   const number = doc.symbol && doc.resolution ? resolutionNumber(doc.symbol) : undefined;
-  let citation: string;
-  if (doc.resolution && number) {
-    citation =
-      doc.body === 'Security Council'
-        ? `Security Council resolution ${number} (${doc.resolution.adopted.slice(0, 4)})`
-        : `${doc.body} resolution ${number} of ${formatDate(doc.resolution.adopted)}`;
-  } else if (doc.resolution) {
-    citation = `Resolution adopted by the ${doc.body} on ${formatDate(doc.resolution.adopted)} (${SYMBOL_NOT_STATED})`;
-  } else {
-    const name = doc.subtitle ?? doc.title;
-    citation = doc.symbol
-      ? `${name} (${doc.symbol})`
-      : [name, doc.body, doc.session?.name.toLowerCase(), `${formatDate(doc.date)} (${SYMBOL_NOT_STATED})`].filter(Boolean).join(', ');
-  }
-  return at(citation, pinpoint(doc, target.paragraph)?.un);
+  if (doc.resolution && council) return `Security Council resolution ${council} of ${formatDate(doc.resolution.adopted)}`;
+  if (doc.resolution && number) return `${doc.body} resolution ${number} of ${formatDate(doc.resolution.adopted)}`;
+  if (doc.resolution) return `Resolution adopted by the ${doc.body} on ${formatDate(doc.resolution.adopted)} (${SYMBOL_NOT_STATED})`;
+  const name = documentName(doc);
+  return doc.symbol
+    ? `${name} (${doc.symbol})`
+    : [name, doc.body, doc.session?.name.toLowerCase(), `${formatDate(citationDate(doc))} (${SYMBOL_NOT_STATED})`].filter(Boolean).join(', ');
+}
+
+/** "General comment No. 4" → "general comment No. 4", as a name reads inside a sentence. */
+function lowerFirst(text: string): string {
+  return `${text[0]!.toLowerCase()}${text.slice(1)}`;
+}
+
+/**
+ * What the United Nations' form calls a document other than a resolution: a general comment by
+ * its committee and number, a review document by what it is and the State reviewed, any other by
+ * its subtitle ("Report of the Secretary-General") or else its title.
+ */
+function documentName(doc: DocumentData): string {
+  if (doc.generalComment) return `${doc.body}, ${lowerFirst(generalCommentName(doc.generalComment))}`;
+  if (doc.upr) return `Universal periodic review, ${lowerFirst(UPR_DOCUMENT_NAMES[doc.upr.document])}: ${stateName(doc.upr.state)}`;
+  return citedTitle(doc.subtitle ?? doc.title);
 }
 
 /** The United Nations' form with where it is available online: "…, para. 4. Available from https://…". */
@@ -156,34 +241,46 @@ export function unCitation(target: CitationTarget): string {
  */
 export function oscolaCitation(target: CitationTarget): string {
   const { doc } = target;
-  const author = BODY_ABBREVIATIONS[doc.body].oscola;
-  const number = doc.symbol && doc.resolution ? resolutionNumber(doc.symbol) : undefined;
-  const title = doc.subtitle ? `${doc.title}: ${doc.subtitle}` : doc.title;
-  const head = number ? `${author} Res ${number}` : `${author} ‘${title}’`;
-  const citation = `${head} (${formatDate(citedDate(doc))}) ${doc.symbol ? `UN Doc ${doc.symbol}` : `(${SYMBOL_NOT_STATED})`}`;
+  const number = citedResolutionNumber(doc);
+  const author = reviewAuthor(doc)?.oscola ?? BODY_ABBREVIATIONS[doc.body].oscola;
+  const head = number ? `${author} Res ${number}` : `${author} ‘${fullTitle(doc)}’`;
+  const citation = `${head} (${formatDate(citationDate(doc))}) ${doc.symbol ? `UN Doc ${doc.symbol}` : `(${SYMBOL_NOT_STATED})`}`;
   const cited = at(citation, pinpoint(doc, target.paragraph)?.oscola);
   return doc.symbol ? cited : `${cited} <${targetUrl(target)}>`;
 }
 
 /**
  * The Bluebook form: "G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)" for a
- * resolution, "U.N. Secretary-General, Title, ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)"
- * for a report, its author the office its subtitle names or else the issuing body.
+ * resolution, "S.C. Res. 1 (Jan. 25, 1946)" for the Security Council's (cited without its
+ * document number), "Comm. Against Torture, General Comment No. 4, U.N. Doc. CAT/C/GC/4 (Sept. 4,
+ * 2018)" for a general comment, "U.N. Secretary-General, Title, ¶ 4, U.N. Doc. E/CN.4/2002/89
+ * (Dec. 20, 2001)" for a report, its author the office its subtitle names or else the issuing body.
  */
 export function bluebookCitation(target: CitationTarget): string {
   const { doc } = target;
-  const body = BODY_ABBREVIATIONS[doc.body].bluebook;
-  const number = doc.symbol && doc.resolution ? resolutionNumber(doc.symbol) : undefined;
-  const author = reportAuthor(doc);
-  const head = number
-    ? `${body} Res. ${number}`
-    : author
-      ? `U.N. ${author}, ${doc.title}`
-      : `${body}, ${doc.subtitle ? `${doc.title}: ${doc.subtitle}` : doc.title}`;
-  const parts = [head, pinpoint(doc, target.paragraph)?.bluebook, doc.symbol && `U.N. Doc. ${doc.symbol}`].filter(Boolean);
-  const date = `(${bluebookDate(citedDate(doc))})`;
+  const parts = [bluebookHead(doc), pinpoint(doc, target.paragraph)?.bluebook, doc.symbol && !councilNumber(doc) && `U.N. Doc. ${doc.symbol}`].filter(Boolean);
+  const date = `(${bluebookDate(citationDate(doc))})`;
   const cited = `${parts.join(', ')} ${date}`;
   return doc.symbol ? cited : `${cited} (${SYMBOL_NOT_STATED}), ${targetUrl(target)}`;
+}
+
+/** The Bluebook's author and title of a document: "G.A. Res. 55/88", "Comm. Against Torture, General Comment No. 4". */
+function bluebookHead(doc: DocumentData): string {
+  const body = BODY_ABBREVIATIONS[doc.body].bluebook;
+  const number = citedResolutionNumber(doc);
+  if (number) return `${body} Res. ${number}`;
+  if (doc.generalComment) return `${body}, ${titleCase(generalCommentName(doc.generalComment).replace(/ \(\d{4}\)$/, ''))}`;
+  // A subtitle naming the author ("Report of the Secretary-General") is said by the author.
+  const author = reportAuthor(doc);
+  const title = author ? citedTitle(doc.title) : fullTitle(doc);
+  const review = reviewAuthor(doc);
+  if (review) return `${review.bluebook}, ${title}`;
+  return author ? `U.N. ${author}, ${title}` : `${body}, ${title}`;
+}
+
+/** "General comment No. 4" → "General Comment No. 4": the Bluebook capitalises the words of a title. */
+function titleCase(text: string): string {
+  return text.replace(/\b([a-z])(\w*)/g, (_, first: string, rest: string) => `${first.toUpperCase()}${rest}`);
 }
 
 /** One citation as the cite panel shows it. */

@@ -4,15 +4,14 @@
  * points to and printed as "E/CN.4/2002/89, annex, Azerbaijan".
  */
 import type { AnchoredText } from '../anchored-text.ts';
-import { formatDate } from '../dates.ts';
+import { citationDate, formatDate, type DatedDocument } from '../dates.ts';
 import { documentId, documentPath, UNNUMBERED_FOLDER, type DocumentIdentity } from '../documents.ts';
 
 /** The fields of a document a citation needs. */
-export interface CitableDocument extends DocumentIdentity {
+export interface CitableDocument extends DocumentIdentity, DatedDocument {
   title: string;
   subtitle?: string | undefined;
   type: string;
-  date: string;
 }
 
 /** An anchored place of a document with its citation label ("para. 3", "annex, Azerbaijan"). */
@@ -37,7 +36,7 @@ export type SourceIndex = Map<string, SourceDocument>;
 
 /** How a citation names a document: "A/RES/55/88", "Report of the Secretary-General of 13 September 1999". */
 export function documentCitation(data: CitableDocument): string {
-  return data.symbol ?? `${data.subtitle ?? data.title} of ${formatDate(data.date)}`;
+  return data.symbol ?? `${data.subtitle ?? data.title} of ${formatDate(citationDate(data))}`;
 }
 
 /** The label of a place in a citation: "para. 3", "preambular para. 7", "annex, Azerbaijan". */

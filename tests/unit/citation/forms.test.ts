@@ -11,6 +11,7 @@ import {
   type CitationTarget,
 } from '../../../src/lib/citation/forms.ts';
 import type { CitableParagraph } from '../../../src/lib/paragraphs.ts';
+import { BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, ES_11_10, HRC_16_21, kind, SC_1 } from '../kinds.ts';
 import { listed } from '../listed.ts';
 import { paragraph, published } from './documents.ts';
 
@@ -45,7 +46,7 @@ describe('the United Nations form', () => {
   });
 
   it.each<[string, Parameters<typeof listed>[0], string]>([
-    ['a Security Council resolution, by its year', { symbol: 'S/RES/1325', type: 'resolution', body: 'Security Council', resolution: { adopted: '2000-10-31', meeting: 4213 } }, 'Security Council resolution 1325 (2000)'],
+    ['a Security Council resolution, by its year and day', { symbol: 'S/RES/1325', type: 'resolution', body: 'Security Council', resolution: { adopted: '2000-10-31', meeting: 4213 } }, 'Security Council resolution 1325 (2000) of 31 October 2000'],
     ['a Commission resolution', { symbol: 'E/CN.4/RES/2001/53', type: 'resolution', body: 'Commission on Human Rights', resolution: { adopted: '2001-04-24', meeting: 80 } }, 'Commission on Human Rights resolution 2001/53 of 24 April 2001'],
     ['a resolution whose symbol is not stated', { unnumberedId: 'ga-res', type: 'resolution', resolution: { adopted: '2000-12-04', meeting: 81 } }, 'Resolution adopted by the General Assembly on 4 December 2000 (symbol not stated)'],
     ['a note without subtitle, by its title', { symbol: 'A/55/1', type: 'note', title: 'Note by the Secretariat' }, 'Note by the Secretariat (A/55/1)'],
@@ -148,5 +149,86 @@ describe('citations', () => {
       ['oscola', 'OSCOLA'],
       ['bluebook', 'Bluebook'],
     ]);
+  });
+});
+
+describe('the kinds of the real collections', () => {
+  const of = (fields: Parameters<typeof kind>[0], p?: CitableParagraph): CitationTarget => ({ doc: kind(fields).data, url: `${SITE}/x/`, paragraph: p });
+
+  it.each<[string, CitationTarget, string, string, string]>([
+    [
+      'a Security Council resolution: its year, no issue date, the Bluebook without its document number',
+      of(SC_1),
+      'Security Council resolution 1 (1946) of 25 January 1946',
+      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1',
+      'S.C. Res. 1 (Jan. 25, 1946)',
+    ],
+    [
+      'a paragraph of a Security Council resolution',
+      of(SC_1, p4),
+      'Security Council resolution 1 (1946) of 25 January 1946, para. 4',
+      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1, para 4',
+      'S.C. Res. 1, ¶ 4 (Jan. 25, 1946)',
+    ],
+    [
+      'a general comment: the committee as author, its title quoted, its issue date',
+      of(CAT_GC_4),
+      'Committee against Torture, general comment No. 4 (2017) (CAT/C/GC/4)',
+      'UN Committee against Torture, ‘General comment No. 4 (2017) on the implementation of article 3 of the Convention in the context of article 22’ (4 September 2018) UN Doc CAT/C/GC/4',
+      'Comm. Against Torture, General Comment No. 4, U.N. Doc. CAT/C/GC/4 (Sept. 4, 2018)',
+    ],
+    [
+      'a general comment whose title does not say its number',
+      of(CAT_GC_2, p4),
+      'Committee against Torture, general comment No. 2 (CAT/C/GC/2), para. 4',
+      'UN Committee against Torture, ‘Implementation of article 2 by States parties’ (24 January 2008) UN Doc CAT/C/GC/2, para 4',
+      'Comm. Against Torture, General Comment No. 2, ¶ 4, U.N. Doc. CAT/C/GC/2 (Jan. 24, 2008)',
+    ],
+    [
+      'a national report: the State reviewed is its author',
+      of(BRB_1),
+      'Universal periodic review, national report: Barbados (A/HRC/WG.6/29/BRB/1)',
+      'Barbados, ‘National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21’ (4 January 2018) UN Doc A/HRC/WG.6/29/BRB/1',
+      'Barbados, National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21, U.N. Doc. A/HRC/WG.6/29/BRB/1 (Jan. 4, 2018)',
+    ],
+    [
+      'a compilation: the Office of the High Commissioner is its author',
+      of(BRB_2),
+      'Universal periodic review, compilation of United Nations information: Barbados (A/HRC/WG.6/29/BRB/2)',
+      'OHCHR, ‘Compilation on Barbados: Report of the Office of the United Nations High Commissioner for Human Rights’ (2 November 2017) UN Doc A/HRC/WG.6/29/BRB/2',
+      'Off. of the U.N. High Comm’r for Hum. Rts., Compilation on Barbados, U.N. Doc. A/HRC/WG.6/29/BRB/2 (Nov. 2, 2017)',
+    ],
+    [
+      'a summary of stakeholders’ submissions',
+      of(BRB_3),
+      'Universal periodic review, summary of stakeholders’ submissions: Barbados (A/HRC/WG.6/29/BRB/3)',
+      'OHCHR, ‘Summary of Stakeholders’ submissions on Barbados: Report of the Office of the United Nations High Commissioner for Human Rights’ (25 October 2017) UN Doc A/HRC/WG.6/29/BRB/3',
+      'Off. of the U.N. High Comm’r for Hum. Rts., Summary of Stakeholders’ submissions on Barbados, U.N. Doc. A/HRC/WG.6/29/BRB/3 (Oct. 25, 2017)',
+    ],
+    [
+      'a resolution of an emergency special session, which has only its adoption date',
+      of(ES_11_10),
+      'General Assembly resolution ES-11/10 of 24 February 2026',
+      'UNGA Res ES-11/10 (24 February 2026) UN Doc A/RES/ES-11/10',
+      'G.A. Res. ES-11/10, U.N. Doc. A/RES/ES-11/10 (Feb. 24, 2026)',
+    ],
+    [
+      'a Human Rights Council resolution',
+      of(HRC_16_21),
+      'Human Rights Council resolution 16/21 of 25 March 2011',
+      'UNHRC Res 16/21 (25 March 2011) UN Doc A/HRC/RES/16/21',
+      'Hum. Rts. Council Res. 16/21, U.N. Doc. A/HRC/RES/16/21 (Mar. 25, 2011)',
+    ],
+  ])('%s', (_, cited, un, oscola, bluebook) => {
+    expect([unForm(cited), oscolaCitation(cited), bluebookCitation(cited)]).toEqual([un, oscola, bluebook]);
+  });
+
+  it('cites a general recommendation by its form', () => {
+    const cited = of({ ...CAT_GC_4, symbol: 'CRPD/C/GC/35', body: 'Committee on the Rights of Persons with Disabilities', title: 'General recommendation No. 35 on something', generalComment: { number: 35, form: 'general recommendation' } });
+    expect(bluebookCitation(cited)).toBe('Comm. on the Rts. of Persons with Disabilities, General Recommendation No. 35, U.N. Doc. CRPD/C/GC/35 (Sept. 4, 2018)');
+  });
+
+  it('leaves out the mark of a footnote on a title', () => {
+    expect(oscolaCitation(of({ ...CAT_GC_4, title: `${CAT_GC_4.title}*` }))).toContain('article 22’ (4 September 2018)');
   });
 });
