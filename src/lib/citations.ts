@@ -61,7 +61,10 @@ export interface DocumentCitations<T> {
   /** The documents of the collection that cite it, oldest first. */
   citedBy: CitingDocument<T>[];
   chain: ReportingChain<T>;
-  /** Where the symbols its masthead prints lead, by the masthead line that prints them. */
+  /**
+   * Where the symbols its masthead prints lead, by the masthead line that prints them (the
+   * committee report's line holds the draft of a resolution adopted without one).
+   */
   mastheadLinks: { agendaSymbol?: SymbolLink; committeeReport?: SymbolLink };
 }
 
@@ -128,15 +131,27 @@ export function mastheadCitations(data: DocumentData): { citation: Citation; rol
     });
   }
   if (m.committeeReport) {
-    const { committee, symbol } = m.committeeReport;
+    const { committee, symbol, paragraph } = m.committeeReport;
     found.push({
       citation: {
         symbol,
         text: symbol,
         place: { kind: 'masthead', id: MASTHEAD_IDS.committeeReport, part: 'committee-report' },
-        excerpt: { before: `[on the report of the ${committee} (`, match: symbol, after: ')]' },
+        excerpt: { before: `[on the report of the ${committee} (`, match: symbol, after: `${paragraph ? `, para. ${paragraph}` : ''})]` },
       },
       role: `the report of the ${committee} on which ${data.symbol ?? 'the resolution'} was adopted`,
+    });
+  }
+  if (m.draft) {
+    // The draft's line stands where a committee report's would, and takes its place in the masthead.
+    found.push({
+      citation: {
+        symbol: m.draft,
+        text: m.draft,
+        place: { kind: 'masthead', id: MASTHEAD_IDS.committeeReport, part: 'committee-report' },
+        excerpt: { before: '[without reference to a Main Committee (', match: m.draft, after: ')]' },
+      },
+      role: `the draft adopted as ${data.symbol ?? 'the resolution'} without reference to a Main Committee`,
     });
   }
   return found;
@@ -332,6 +347,7 @@ export function citationGraph<T extends Listed>(inputs: CitationInput<T>[]): Cit
         mastheadLinks: {
           ...(agendaItem?.agendaSymbol ? { agendaSymbol: link(agendaItem.agendaSymbol) } : {}),
           ...(resolution?.committeeReport ? { committeeReport: link(resolution.committeeReport.symbol) } : {}),
+          ...(resolution?.draft ? { committeeReport: link(resolution.draft) } : {}),
         },
       };
     },

@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/citations.ts';
 import type { DocumentInput } from '../../src/schemas/document.ts';
 import { thrown } from './helpers.ts';
+import { ES_11_10, kind, RES_79_250 } from './kinds.ts';
 import { listed } from './listed.ts';
 import { parseBody } from './mdx.ts';
 
@@ -213,6 +214,22 @@ describe('mastheadCitations', () => {
     expect(mastheadCitations(report1999.data).map(({ citation, role }) => [citation.symbol, excerptText(citation.excerpt), role])).toEqual([
       ['A/54/150', 'Item 117 (a) of the provisional agenda[*]', 'the provisional agenda of the fifty-fourth session'],
     ]);
+  });
+
+  it('reads the paragraph of a committee report, and a draft adopted without reference to a Main Committee', () => {
+    expect(mastheadCitations(kind(RES_79_250).data).map(({ citation }) => [citation.symbol, excerptText(citation.excerpt)])).toEqual([
+      ['A/79/390', '[on the report of the Fifth Committee (A/79/390, para. 7)]'],
+    ]);
+    expect(mastheadCitations(kind(ES_11_10).data).map(({ citation, role }) => [citation.symbol, excerptText(citation.excerpt), role])).toEqual([
+      ['A/ES-11/L.17', '[without reference to a Main Committee (A/ES-11/L.17)]', 'the draft adopted as A/RES/ES-11/10 without reference to a Main Committee'],
+    ]);
+  });
+
+  it('links the draft from the masthead like a committee report', () => {
+    const es = kind(ES_11_10);
+    expect(citationGraph([{ document: es, body: { citations: [], requests: [], reportsTakenUp: [], statedRequests: [] } }]).ofDocument(es).mastheadLinks).toEqual({
+      committeeReport: { href: 'https://undocs.org/A/ES-11/L.17', external: true },
+    });
   });
 });
 
