@@ -24,10 +24,32 @@ describe('ordinalWord and sessionName', () => {
     expect(sessionName(n)).toBe(name);
   });
 
-  it.each([0, -1, 1.5, MAX_ORDINAL + 1, Number.NaN])('has no word for %d', (n) => {
+  it.each([
+    [100, 'one hundredth'],
+    [200, 'two hundredth'],
+    [201, 'two hundred and first'],
+    [250, 'two hundred and fiftieth'],
+    [999, 'nine hundred and ninety-ninth'],
+    [1000, 'one thousandth'],
+    [1001, 'one thousand and first'],
+    [1100, 'one thousand one hundredth'],
+    [1101, 'one thousand one hundred and first'],
+    [21_000, 'twenty-one thousandth'],
+    [2_000_000, 'two millionth'],
+    [1_234_567, 'one million two hundred and thirty-four thousand five hundred and sixty-seventh'],
+  ])('has a word past any fixed list: %i → %s', (n, word) => {
+    expect(ordinalWord(n)).toBe(word);
+  });
+
+  it('names every preambular paragraph of a long resolution differently', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => ordinalWord(i + 1));
+    expect(new Set(words).size).toBe(5000);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, 2 ** 53])('has no word for %d', (n) => {
     const error = thrown(() => ordinalWord(n));
     expect(error).toBeInstanceOf(RangeError);
-    expect(error.message).toBe(`no ordinal word for ${n}`);
+    expect(error.message).toBe(`no ordinal word for ${n}: expected a whole number from 1`);
   });
 
   it.each(Array.from({ length: MAX_ORDINAL }, (_, i) => i + 1))('reads the name of session %i back as its number', (n) => {
