@@ -27,6 +27,7 @@ import { resolutionNumber } from '../src/lib/symbol.ts';
 import { validateFrontmatter, type DocumentData } from '../src/schemas/document.ts';
 import { launchChromium, serveFolder } from './lib/browser.ts';
 import { random } from './lib/synthetic-corpus.ts';
+import { documentsDir } from '../src/integrations/content-dir.ts';
 
 const USAGE = 'usage: npm run measure:search -- [--synthetic <count>] [--seed <n>]';
 
@@ -93,9 +94,9 @@ async function timeQueries(browser: Browser, origin: string, queries: string[]):
   return timings;
 }
 
-/** The words of the corpus's document bodies, as a vocabulary for synthetic text. */
+/** The words of the content folder's document bodies, as a vocabulary for synthetic text. */
 function corpusWords(): string[] {
-  const folder = 'content/documents';
+  const folder = documentsDir(process.cwd());
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => readFileSync(join(folder, name), 'utf8').split(/^---$/m).slice(2).join(' ').match(/[A-Za-z][a-z]+/g) ?? []);

@@ -1,13 +1,15 @@
 /**
  * Small throwaway copies of the project, each with its own content, built to see how a build
  * fails. Only content/documents/ and content/treaties/ are replaced (a treaty cites documents, so
- * the project's treaties would not hold with other documents); everything else is copied.
+ * the project's treaties would not hold with other documents); everything else is copied. A copy
+ * builds from its own content/ unless told otherwise (UN_DOCS_CONTENT in the build's `env`).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { CONTENT_VARIABLE, contentDir } from '../../src/integrations/content-dir.ts';
 import { formatManifest, MANIFEST } from '../../src/lib/stable-urls.ts';
 
 /** Top-level entries a build does not read, or that each copy gets fresh. */
@@ -73,16 +75,17 @@ export function copyProject(root: string, documents: Record<string, string>, { t
 /**
  * The environment of the test process without what Vitest puts there for its own modules
  * (import.meta.env as BASE_URL, MODE, DEV, PROD, SSR, and NODE_ENV=test): Astro reads such
- * variables back into the build, and BASE_URL=/ would override the site's base.
+ * variables back into the build, and BASE_URL=/ would override the site's base. Without
+ * UN_DOCS_CONTENT too: a copy is built from the content it was given.
  */
 function buildEnvironment(): NodeJS.ProcessEnv {
-  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']);
+  const vitest = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', CONTENT_VARIABLE]);
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith('VITEST')));
 }
 
 /**
  * Runs `npm run build` in a folder (the pages and the search index), with `env` added to the
- * environment (BASE_PATH, SITE_URL).
+ * environment (BASE_PATH, SITE_URL, UN_DOCS_CONTENT).
  */
 export function build(folder: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done) => {
@@ -104,8 +107,8 @@ export function build(folder: string, env: Record<string, string> = {}): Promise
 }
 
 /** Every file under one of the project's content folders ("documents", "treaties"): its path there → its text. */
-export function contentFiles(root: string, folder: string): Record<string, string> {
-  const base = join(root, 'content', folder);
+export function contentFiles(root: string, folder: 'documents' | 'treaties'): Record<string, string> {
+  const base = join(contentDir(root), folder);
   const files: Record<string, string> = {};
   for (const name of readdirSync(base, { recursive: true, encoding: 'utf8' }).sort()) {
     if (statSync(join(base, name)).isFile()) files[name.split('\\').join('/')] = readFileSync(join(base, name), 'utf8');

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildCacheDir } from '../../src/integrations/content-dir.ts';
 import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
 import type { RenderedPage } from '../../src/lib/search-capture.ts';
 import { NOT_INDEXED } from '../../src/lib/search-index.ts';
@@ -138,7 +139,7 @@ export function indexerCode(root: string): string {
 
 /** The file, beside Astro's caches, that records what each part of the project's index was made from. */
 export function partsRecordFile(root: string): string {
-  return join(root, 'node_modules', '.astro', 'un-docs-search', 'parts.json');
+  return join(buildCacheDir(root, 'search'), 'parts.json');
 }
 
 /**

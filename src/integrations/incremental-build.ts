@@ -22,14 +22,11 @@ import { listFiles } from '../lib/folder-files.ts';
 import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger, type PreviousBuild } from '../lib/incremental-build.ts';
 import { INDEX_FOLDER } from '../lib/search-parts.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
+import { buildCacheDir, contentDir } from './content-dir.ts';
 
 /** What every page is made with besides its data: a change to any of these remakes them all. */
 const SITE_SOURCES = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
-/** Where the ledger of the output folder is kept, beside Astro's own caches. */
-function cacheDir(root: string): string {
-  return join(root, 'node_modules', '.astro', 'un-docs-build');
-}
 
 /** The ledger file: what the output folder holds, and the digest of the code that made it. */
 interface LedgerFile {
@@ -111,11 +108,13 @@ export default function incrementalBuild(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        const settings = JSON.stringify({ site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format });
+        // The content folder's path too: the ledger describes the one output folder, whichever
+        // content it was built from, and another folder's build makes everything.
+        const settings = JSON.stringify({ site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, content: contentDir(root) });
         code = sourceDigest(root, SITE_SOURCES, settings);
       },
       'astro:build:start': ({ logger }) => {
-        const opened = openOutput(outDir, cacheDir(root), code);
+        const opened = openOutput(outDir, buildCacheDir(root, 'build'), code);
         const { previous } = opened;
         removal = opened.removal;
         startIncrementalBuild(code, previous);
@@ -135,7 +134,7 @@ export default function incrementalBuild(): AstroIntegration {
           for (const path of entry.files) rmSync(join(outDir, path), { force: true });
           removed += 1;
         }
-        const file = join(cacheDir(root), 'ledger.json');
+        const file = join(buildCacheDir(root, 'build'), 'ledger.json');
         writeRecord(file, { code, outputs: build.next } satisfies LedgerFile);
         endIncrementalBuild();
         const outputs = Object.keys(build.next).length;

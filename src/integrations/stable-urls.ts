@@ -28,6 +28,7 @@ import {
   vanishedPaths,
   type Redirect,
 } from '../lib/stable-urls.ts';
+import { buildCacheDir } from './content-dir.ts';
 
 /** How much of a page is read to find its head: the head of the largest page is under 8 KB. */
 const HEAD_BYTES = 16 * 1024;
@@ -130,7 +131,7 @@ export default function stableUrls(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const heads = pageHeadCache(join(root, 'node_modules', '.astro', 'un-docs-build', 'page-heads.json'));
+        const heads = pageHeadCache(join(buildCacheDir(root, 'build'), 'page-heads.json'));
         const built = readBuiltSite(dist, base, heads.headOf);
         heads.save();
         const absolute = (path: string) => new URL(`${base.replace(/\/+$/, '')}${path}`, site).href;

@@ -8,13 +8,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentCacheDir } from '../integrations/content-dir.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { RenderedBody } from './render-body.ts';
 
 /** A document as the loader last loaded it: what finds its rendering in the cache. */
 export interface LoadedDocument {
   id: string;
-  /** Its content file, relative to the project root. */
+  /** Its content file, relative to the project root (outside it when the content folder is). */
   filePath: string;
   digest: string;
   /**
@@ -53,9 +54,9 @@ export interface BodyCache {
   hasLoaded(): boolean;
 }
 
-/** The folder of the cache: beside Astro's own caches, which a clean checkout does not have. */
+/** The folder of the cache of the content folder in use (src/integrations/content-dir.ts). */
 export function bodyCacheDir(root: string): string {
-  return join(root, 'node_modules', '.astro', 'un-docs-bodies');
+  return contentCacheDir(root, 'bodies');
 }
 
 /** The body cache of the project at `root`. */

@@ -1,10 +1,11 @@
 /**
- * The treaties of content/treaties/ as every page reads them: checked against the documents they
+ * The treaties of the content folder's treaties/ as every page reads them: checked against the documents they
  * cite once per build, and turned into the views the treaty and State pages show. A build stops
  * here when a treaty's data contradicts a text it cites.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
+import { buildCacheDir, treatiesDir } from '../integrations/content-dir.ts';
 import { anchoredTextOf, getDocuments } from './collection.ts';
 import { sourceDigest } from './source-digest.ts';
 import { stateMentionsCache } from './state-mentions-cache.ts';
@@ -30,13 +31,14 @@ async function load(): Promise<Treaties> {
   // treaty check and each State page reads this index.
   const index = sourceIndex(documents.map((entry) => ({ data: entry.data, anchored: anchoredTextOf(entry) })));
   const entries = await getCollection('treaties');
-  const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? `content/treaties/${entry.id}.yaml`));
+  // Pages run in the project root, where the build was started.
+  const root = process.cwd();
+  const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? relative(root, join(treatiesDir(root), `${entry.id}.yaml`))));
   if (problems.length > 0) throw new TreatyDataError(`Treaty data contradicts its sources:\n${problems.join('\n')}`);
   const treaties = entries.map((entry) => treatyView(entry.id, entry.data, index)).sort((a, b) => a.data.adoption.date.localeCompare(b.data.adoption.date));
   // A build remembers the States each text names for the next; the dev server finds them anew.
   if (import.meta.env.DEV) return { treaties, states: stateViews(treaties, index), index };
-  const root = process.cwd();
-  const mentions = stateMentionsCache(join(root, 'node_modules', '.astro', 'un-docs-states', 'mentions.json'), sourceDigest(root, MENTION_SOURCES), findStates);
+  const mentions = stateMentionsCache(join(buildCacheDir(root, 'states'), 'mentions.json'), sourceDigest(root, MENTION_SOURCES), findStates);
   const states = stateViews(treaties, index, (text) => mentions.find(text));
   mentions.save();
   return { treaties, states, index };
