@@ -131,12 +131,16 @@ export function compareGeneralComments(a: Listed, b: Listed): number {
  * The documents of each issuing body, in the order of src/lib/bodies.ts; a treaty body's
  * general comments by number.
  */
-export function groupByBody<T extends Listed>(documents: T[]): (Group<T> & { slug: string })[] {
+export function groupByBody<T extends Listed>(documents: T[]): (Group<T> & { slug: string; description: string })[] {
   const groups = collect(documents, (doc) => doc.data.body);
   return BODIES.filter((body) => groups.has(body.name)).map((body) => ({
     slug: body.slug,
     label: body.name,
     path: browsePaths.body(body.slug),
+    description:
+      'code' in body
+        ? `Documents of the ${body.name}: its general comments and recommendations by number, then its other documents, oldest first.`
+        : `Documents issued by the ${body.name}, oldest first.`,
     documents: 'code' in body ? [...groups.get(body.name)!].sort(compareGeneralComments) : groups.get(body.name)!,
   }));
 }

@@ -71,6 +71,14 @@ export function citationDate(doc: DatedDocument): string {
 }
 
 /**
+ * The day a document was published: its issue date, or, for a resolution whose text prints none,
+ * its adoption. What "published" means to schema.org and OpenGraph; citations use {@link citationDate}.
+ */
+export function publicationDate(doc: DatedDocument): string {
+  return doc.date ?? citationDate(doc);
+}
+
+/**
  * The issue date when it is not the citation date: a resolution's, shown second after its
  * adoption; undefined for any other document, or for a resolution whose text prints none.
  */

@@ -7,7 +7,7 @@
 import type { DocumentData } from '../../schemas/document.ts';
 import { documentLabel } from '../documents.ts';
 import { officialUrl } from '../symbol.ts';
-import { citationDate } from '../dates.ts';
+import { publicationDate } from '../dates.ts';
 import { bibliographicRecord, issuingBody, PUBLISHER } from './exports.ts';
 
 /** One `<meta>` tag: `name` for Highwire, `property` for OpenGraph. */
@@ -43,7 +43,7 @@ export function openGraphTags(doc: DocumentData, url: string, description: strin
     { property: 'og:title', content: `${documentLabel(doc)}: ${doc.title}` },
     { property: 'og:description', content: description },
     { property: 'og:url', content: url },
-    { property: 'article:published_time', content: citationDate(doc) },
+    { property: 'article:published_time', content: publicationDate(doc) },
     { property: 'article:author', content: issuingBody(doc) },
   ];
 }
@@ -64,7 +64,7 @@ export function jsonLd(doc: DocumentData, url: string): Record<string, unknown> 
     url,
     name: doc.title,
     ...(doc.subtitle ? { alternativeHeadline: doc.subtitle } : {}),
-    datePublished: citationDate(doc),
+    datePublished: publicationDate(doc),
     inLanguage: 'en',
     publisher: { '@type': 'Organization', name: PUBLISHER },
     ...(doc.symbol ? { identifier: doc.symbol, sameAs: officialUrl(doc.symbol) } : {}),

@@ -15,6 +15,7 @@ import {
   ris,
   type BibliographicRecord,
 } from '../../../src/lib/citation/exports.ts';
+import { BRB_1, CAT_GC_4, kind, SC_1 } from '../kinds.ts';
 import { listed } from '../listed.ts';
 import { published } from './documents.ts';
 
@@ -69,6 +70,9 @@ const RECORDS: [string, BibliographicRecord][] = [
       `${SITE}/A/55/1/`,
     ),
   ],
+  ['a Security Council resolution with only its adoption date', bibliographicRecord(kind(SC_1).data, `${SITE}/S/RES/1/`)],
+  ['a general comment', bibliographicRecord(kind(CAT_GC_4).data, `${SITE}/CAT/C/GC/4/`)],
+  ['a national report of the Universal Periodic Review', bibliographicRecord(kind(BRB_1).data, `${SITE}/A/HRC/WG.6/29/BRB/1/`)],
 ];
 
 describe('the bibliographic record', () => {
@@ -186,5 +190,15 @@ describe('the files as written', () => {
     ['two\n lines', 'two lines'],
   ])('BibTeX text: %# escapes its special characters', (text, escaped) => {
     expect(bibtexText(text)).toBe(escaped);
+  });
+});
+
+describe('the record of the kinds of the real collections', () => {
+  it.each<[string, BibliographicRecord, Partial<BibliographicRecord>]>([
+    ['a Security Council resolution, dated by its adoption', RECORDS[4]![1], { author: 'United Nations Security Council', genre: 'Resolution', issued: '1946-01-25' }],
+    ['a general comment, its kind its number', RECORDS[5]![1], { author: 'United Nations Committee against Torture', genre: 'General comment No. 4 (2017)', issued: '2018-09-04' }],
+    ['a national report, written by the State reviewed', RECORDS[6]![1], { author: 'Barbados', genre: 'Report', issued: '2018-01-04' }],
+  ])('%s', (_, record, fields) => {
+    expect(record).toMatchObject(fields);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highwireTags, jsonLd, openGraphTags, scriptJson } from '../../../src/lib/citation/metadata.ts';
 import { downloadName, citePagePath, documentFilePath } from '../../../src/lib/citation/paths.ts';
+import { BRB_1, CAT_GC_4, kind, SC_1 } from '../kinds.ts';
 import { listed } from '../listed.ts';
 
 const resolution = listed({
@@ -71,5 +72,20 @@ describe('the files beside a document page', () => {
 
   it('has its cite page under its path', () => {
     expect(citePagePath(unnumbered)).toBe('/unnumbered/ga-report/cite/');
+  });
+});
+
+describe('the kinds of the real collections', () => {
+  it('dates a resolution that prints no issue date by its adoption, everywhere', () => {
+    const doc = kind(SC_1).data;
+    const url = 'https://un-docs.example.org/S/RES/1/';
+    expect(jsonLd(doc, url)).toMatchObject({ datePublished: '1946-01-25', legislationDate: '1946-01-25', '@type': 'Legislation' });
+    expect(openGraphTags(doc, url, '')).toContainEqual({ property: 'article:published_time', content: '1946-01-25' });
+    expect(highwireTags(doc, url)).toContainEqual({ name: 'citation_publication_date', content: '1946/01/25' });
+  });
+
+  it('names the State as the author of its national report, and the committee of a general comment', () => {
+    expect(highwireTags(kind(BRB_1).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'Barbados' });
+    expect(highwireTags(kind(CAT_GC_4).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'United Nations Committee against Torture' });
   });
 });
