@@ -137,6 +137,16 @@ function designation(doc: DocumentData): string | undefined {
   return doc.title.toLowerCase().startsWith(bare) ? undefined : name;
 }
 
+/**
+ * The meeting a resolution's closing names: the General Assembly and the Economic and Social
+ * Council meet in plenary ("85th plenary meeting"); the councils and commissions under them print
+ * "47th meeting".
+ */
+function closingMeeting(body: BodyName, meeting: number): string {
+  const plenary = body === 'General Assembly' || body === 'Economic and Social Council';
+  return `${ordinalNumber(meeting)} ${plenary ? 'plenary meeting' : 'meeting'}`;
+}
+
 /** The parts a resolution prints: its heading and adoption, by the Security Council's usage or the others'. */
 function resolutionParts(doc: DocumentData, resolution: NonNullable<DocumentData['resolution']>): Partial<Masthead> {
   const adopted = printedDate(resolution.adopted);
@@ -153,7 +163,7 @@ function resolutionParts(doc: DocumentData, resolution: NonNullable<DocumentData
   if (resolution.draft) parts.draft = resolution.draft;
   const number = doc.symbol ? resolutionNumber(doc.symbol) : undefined;
   if (number) parts.number = `${number}.`;
-  parts.closing = { ...(resolution.meeting ? { meeting: `${ordinalNumber(resolution.meeting)} plenary meeting` } : {}), date: adopted };
+  parts.closing = { ...(resolution.meeting ? { meeting: closingMeeting(doc.body, resolution.meeting) } : {}), date: adopted };
   return parts;
 }
 

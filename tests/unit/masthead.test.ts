@@ -164,7 +164,12 @@ describe('mastheadLines', () => {
 
   it('prints the General Assembly above the Human Rights Council, as the Council’s documents do', () => {
     const m = masthead(validateFrontmatter(input(HRC_16_21), 'test.mdx'));
-    expect([m.organ, m.subsidiaryBody, m.adoptedBy?.text]).toEqual(['General Assembly', 'Human Rights Council', 'Resolution adopted by the Human Rights Council']);
+    expect([m.organ, m.subsidiaryBody, m.adoptedBy?.text, m.closing?.meeting]).toEqual([
+      'General Assembly',
+      'Human Rights Council',
+      'Resolution adopted by the Human Rights Council',
+      '47th meeting',
+    ]);
   });
 
   it('names the compilation of a review and its State', () => {
