@@ -1,22 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { documentsLoader } from './loaders/documents.ts';
+import { treatiesLoader } from './loaders/treaties.ts';
 import { documentSchema } from './schemas/document.ts';
 import { treatySchemaForAstro } from './schemas/treaty.ts';
 
-/** One MDX file per document; its id is its path (the symbol's path), not a slug of it. */
+/**
+ * One MDX file per document in the content folder's documents/ (src/integrations/content-dir.ts);
+ * its id is its path (the symbol's path), not a slug of it.
+ */
 const documents = defineCollection({
-  loader: documentsLoader({ base: './content/documents' }),
+  loader: documentsLoader(),
   schema: documentSchema,
 });
 
-/** One YAML file per treaty: its actions and what each document says of them; its id is the file name. */
+/** One YAML file per treaty in the content folder's treaties/: its actions and what each document says of them. */
 const treaties = defineCollection({
-  loader: glob({
-    pattern: '*.yaml',
-    base: './content/treaties',
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-  }),
+  loader: treatiesLoader(),
   schema: treatySchemaForAstro,
 });
 

@@ -1,13 +1,12 @@
 /**
- * The document collection as every page reads it: loaded and checked once per build, in one
- * order (oldest first), with its citation graph.
+ * The document collection as every page reads it: loaded once per build (the documents loader
+ * has checked it), in one order (oldest first), with its citation graph.
  */
 import type { AnchoredText } from './anchored-text.ts';
 import { bodyCache, renderedRecords, type LoadedDocument } from './body-cache.ts';
 import { recordedAnchoredText, recordedCitableParagraphs } from './body-records.ts';
 import { compareByDate } from './browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from './citations.ts';
-import { checkCollection } from './documents.ts';
 import type { CitableParagraph } from './paragraphs.ts';
 
 /** A document of the collection: its id, file, digest and validated frontmatter. */
@@ -18,11 +17,7 @@ let loaded: Promise<DocumentEntry[]> | undefined;
 async function load(): Promise<DocumentEntry[]> {
   // The documents loader (src/loaders/documents.ts) records the collection beside the rendered
   // bodies rather than in Astro's data store; pages run in the project root.
-  const entries = bodyCache(process.cwd()).readLoaded();
-  // The schema sees one file at a time; this sees them all (a symbol used twice, a misplaced
-  // file) and fails the build naming the files.
-  checkCollection(entries);
-  return entries.sort(compareByDate);
+  return bodyCache(process.cwd()).readLoaded().sort(compareByDate);
 }
 
 /**

@@ -11,17 +11,26 @@
  * that Astro kept its store. Astro bundles its data store into the build's server code: at
  * 10,000 documents the frontmatter made it 5.9 MB of code, which held 480 MB in the bundler, and
  * an entry per document (id, file, digest) still 1.3 MB for the bundler to parse at every build.
+ *
+ * What must not be published is refused before anything is rendered, every problem at once, each
+ * naming its file, its field and the fix (src/loaders/refusal.ts): a file that is not UTF-8, a
+ * Markdown file among the documents, frontmatter the schema refuses, a document at another's
+ * path or at a listing page's; then, as the bodies render, what a body may not hold.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { bodyCache, type BodyCache } from '../lib/body-cache.ts';
+import { bodyCache, type BodyCache, type LoadedDocument } from '../lib/body-cache.ts';
 import type { DocumentData } from '../schemas/document.ts';
-import { documentFiles, splitDocument } from '../lib/document-file.ts';
+import { decodeDocument, DocumentFileError, documentFiles, misnamedDocumentFiles, splitDocument } from '../lib/document-file.ts';
+import { checkCollection } from '../lib/documents.ts';
 import { renderBody } from '../lib/render-body.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
-import { inCollection, renderAll } from './render-pool.ts';
+import { checkContentDir, documentsDir } from '../integrations/content-dir.ts';
+import { listingCollisions } from './collection-checks.ts';
+import { ContentRefusal, refusalReport, schemaProblem } from './refusal.ts';
+import { BodyRefused, inCollection, renderAll } from './render-pool.ts';
 
 /** Folders and files whose change must re-render every body: the renderer and its plugins. */
 const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
@@ -29,16 +38,45 @@ const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.
 /** The id of the one entry this loader keeps in Astro's data store. */
 export const COLLECTION_ENTRY = 'collection';
 
+/** The problem a file's refusal states, or undefined for an error that is the code's. */
+function problemOf(error: unknown, file: string): string | undefined {
+  return error instanceof DocumentFileError ? error.message : schemaProblem(error, file);
+}
+
+/** The problems checkCollection finds (a symbol twice, a file at the wrong path), one per line. */
+function collectionProblems(documents: LoadedDocument[]): string[] {
+  try {
+    checkCollection(documents);
+    return [];
+  } catch (error) {
+    return (error as Error).message.split('\n').slice(1);
+  }
+}
+
 /**
- * The documents collection: one MDX file per document under `base`, its id the path without
- * ".mdx" (the symbol's path).
+ * The documents collection: one MDX file per document, its id the path without ".mdx" (the
+ * symbol's path), under `base` (relative to the project root), or the content folder's documents/
+ * (src/integrations/content-dir.ts).
+ * @throws {ContentRefusal} when any file may not be published, each problem logged.
  */
-export function documentsLoader(options: { base: string }): Loader {
+export function documentsLoader(options: { base?: string } = {}): Loader {
   return {
     name: 'un-docs-documents',
     async load({ store, parseData, generateDigest, config, logger, watcher }) {
       const root = fileURLToPath(config.root);
-      const base = resolve(root, options.base);
+      /** Stops the build: the problems logged, one per line, and an error without a stack. */
+      const refuse = (problems: string[]): never => {
+        logger.error(refusalReport(problems));
+        throw new ContentRefusal(problems);
+      };
+      if (options.base === undefined) {
+        try {
+          checkContentDir(root);
+        } catch (error) {
+          refuse([(error as Error).message]);
+        }
+      }
+      const base = options.base === undefined ? documentsDir(root) : resolve(root, options.base);
       const cache: BodyCache = bodyCache(root);
       // The base goes into every internal link a body holds.
       const renderer = `${sourceDigest(root, RENDERER_SOURCES)} ${config.base}`;
@@ -56,7 +94,7 @@ export function documentsLoader(options: { base: string }): Loader {
         const path = join(base, name);
         const file = relative(root, path);
         const id = name.replace(/\.mdx$/, '');
-        const text = readFileSync(path, 'utf8');
+        const text = decodeDocument(readFileSync(path), file);
         const digest = generateDigest(`${renderer}\n${text}`);
         const last = loaded.get(id);
         const current = storeKept && last?.digest === digest && last.filePath === file;
@@ -82,13 +120,26 @@ export function documentsLoader(options: { base: string }): Loader {
       const names = documentFiles(base);
       const documentIds = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       const isInCollection = inCollection(documentIds);
-      const read = await Promise.all(names.map(readFile));
+      const shown = (name: string) => relative(root, join(base, name));
+      const problems = misnamedDocumentFiles(base, shown);
+      const settled = await Promise.allSettled(names.map(readFile));
+      settled.forEach((result, index) => {
+        if (result.status === 'fulfilled') return;
+        const problem = problemOf(result.reason, shown(names[index]!));
+        if (problem === undefined) throw result.reason;
+        problems.push(problem);
+      });
+      if (problems.length > 0) refuse(problems);
+      const read = settled.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof readFile>>>).value);
+      problems.push(...collectionProblems(read.map(({ document }) => document)));
+      problems.push(...listingCollisions(read.map(({ document }) => ({ id: document.id, file: document.filePath }))));
+      if (problems.length > 0) refuse(problems);
       const changed = read.filter((file) => file.body !== undefined);
       logger.info(`${names.length} documents, ${changed.length} to render`);
       const renderings = await renderAll(
         changed.map(({ document, body }) => ({ body: body!, path: document.filePath, frontmatter: document.data, digest: document.digest })),
         { documentIds, base: config.base, root },
-      );
+      ).catch((error: unknown) => (error instanceof BodyRefused ? refuse([error.message]) : Promise.reject(error)));
       changed.forEach(({ document }, index) => (document.rendering = renderings[index]!));
       for (const { document } of read) loaded.set(document.id, document);
       for (const id of [...loaded.keys()]) if (!documentIds.has(id)) loaded.delete(id);

@@ -39,7 +39,22 @@ export interface RenderWorkerData {
  * A worker's answer (render-worker.mjs): the job written to the cache, with the digest of its
  * rendering, or why it failed.
  */
-export type RenderReply = { id: number; rendering: string; error?: undefined } | { id: number; error: string };
+export type RenderReply = { id: number; rendering: string; error?: undefined } | { id: number; error: string; refused: boolean };
+
+/** A body the renderer refused: what it may not contain, with its file and line (not a fault of the code). */
+export class BodyRefused extends Error {
+  override name = 'BodyRefused';
+}
+
+/**
+ * Whether a rendering error is the body's fault: a place in it, reported by the parser or a plugin
+ * (a VFileMessage, which render-body.ts gives as the cause), rather than the code's.
+ */
+export function isBodyProblem(error: unknown): boolean {
+  // Told by its shape: a worker loads vfile-message as a module of its own.
+  const cause = error instanceof Error ? (error.cause as { reason?: unknown; place?: unknown } | undefined) : undefined;
+  return typeof cause?.reason === 'string' && cause.place !== undefined;
+}
 
 /** Whether a symbol's document is among the given ids (content paths without ".mdx"). */
 export function inCollection(documentIds: Set<string>): (symbol: string) => boolean {
@@ -61,7 +76,8 @@ const JOBS_IN_FLIGHT = 2;
  * rendering back would copy it between threads and make the loader's thread write it, while the
  * workers wait.
  * @returns the digest of each job's rendering (LoadedDocument.rendering), in the order of the jobs.
- * @throws {Error} the first rendering error, naming the file and line.
+ * @throws {BodyRefused} the first body that may not be published, naming the file and line.
+ * @throws {Error} the first other rendering error.
  */
 export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderContext): Promise<string[]> {
   const renderings: string[] = [];
@@ -69,7 +85,13 @@ export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderCo
   if (workers <= 1) {
     const isInCollection = inCollection(context.documentIds);
     const cache = bodyCache(context.root);
-    for (const job of jobs) renderings.push(cache.write(job.digest, await renderBody(job.body, { ...job, isInCollection, base: context.base })));
+    for (const job of jobs) {
+      try {
+        renderings.push(cache.write(job.digest, await renderBody(job.body, { ...job, isInCollection, base: context.base })));
+      } catch (error) {
+        throw isBodyProblem(error) ? new BodyRefused((error as Error).message) : error;
+      }
+    }
     return renderings;
   }
   let next = 0;
@@ -91,7 +113,7 @@ export async function renderAll(jobs: Omit<RenderJob, 'id'>[], context: RenderCo
               }
             };
             worker.on('message', (reply: RenderReply) => {
-              if (reply.error !== undefined) return reject(new Error(reply.error));
+              if (reply.error !== undefined) return reject(reply.refused ? new BodyRefused(reply.error) : new Error(reply.error));
               renderings[reply.id] = reply.rendering;
               inFlight -= 1;
               send();

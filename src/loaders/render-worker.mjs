@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
 const { renderBody } = await tsImport('../lib/render-body.ts', import.meta.url);
-const { inCollection } = await tsImport('./render-pool.ts', import.meta.url);
+const { inCollection, isBodyProblem } = await tsImport('./render-pool.ts', import.meta.url);
 const { bodyCache } = await tsImport('../lib/body-cache.ts', import.meta.url);
 const isInCollection = inCollection(new Set(workerData.documentIds));
 const cache = bodyCache(workerData.root);
@@ -17,6 +17,6 @@ parentPort.on('message', (job) => {
     (result) => {
       parentPort.postMessage({ id: job.id, rendering: cache.write(job.digest, result) });
     },
-    (error) => parentPort.postMessage({ id: job.id, error: error.message }),
+    (error) => parentPort.postMessage({ id: job.id, error: error.message, refused: isBodyProblem(error) }),
   );
 });

@@ -10,6 +10,7 @@ import remarkCrossReferences from './cross-references.ts';
 import remarkCiteLinks from './cite-links.ts';
 import remarkParagraphAnchors from './paragraph-anchors.ts';
 import remarkRecordAnchoredText from './record-anchored-text.ts';
+import remarkSafeLinks from './safe-links.ts';
 import remarkSourceFootnotes from './source-footnotes.ts';
 import remarkTableRowAnchors from './table-row-anchors.ts';
 import remarkTableScroll from './table-scroll.ts';
@@ -37,6 +38,7 @@ export interface PluginOptions {
 /** The plugins, in order. */
 export function remarkPlugins(options: PluginOptions): PluggableList {
   return [
+    remarkSafeLinks,
     remarkRecordAnchoredText,
     [remarkCrossReferences, { isInCollection: options.isInCollection, base: options.base ?? '/' }],
     remarkParagraphAnchors,

@@ -5,13 +5,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
+import { CONTENT_VARIABLE } from '../../src/integrations/content-dir.ts';
 import { COLLECTION_ENTRY, documentsLoader } from '../../src/loaders/documents.ts';
+import { ContentRefusal } from '../../src/loaders/refusal.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 
 interface StoredEntry {
@@ -38,7 +40,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs one load, as a build does, and returns what it logged. */
-async function load(): Promise<string[]> {
+async function load(options: { base?: string } = { base: './content/documents' }): Promise<string[]> {
   const logged: string[] = [];
   const context = {
     store: {
@@ -52,7 +54,7 @@ async function load(): Promise<string[]> {
     config: { root: pathToFileURL(`${root}/`), base: '/' },
     logger: { info: (line: string) => logged.push(line), error: (line: string) => logged.push(`error: ${line}`) },
   };
-  await documentsLoader({ base: './content/documents' }).load(context as unknown as LoaderContext);
+  await documentsLoader(options).load(context as unknown as LoaderContext);
   return logged;
 }
 
@@ -123,5 +125,108 @@ describe('documentsLoader', () => {
     stored.clear();
     expect((await load())[0]).toBe('3 documents, 3 to render');
     expect(recorded()).toHaveLength(3);
+  });
+});
+
+describe('documentsLoader, by default, reads the content folder', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is the project's content/ when UN_DOCS_CONTENT is unset", async () => {
+    vi.stubEnv(CONTENT_VARIABLE, '');
+    expect((await load({}))[0]).toBe('3 documents, 3 to render');
+    expect(recorded().map((document) => document.filePath).sort()).toEqual(files.map((file) => file.path).sort());
+  });
+
+  it('is the folder UN_DOCS_CONTENT names, outside the project, with a cache of its own', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'un-docs-outside-'));
+    try {
+      const [moved] = files;
+      mkdirSync(dirname(join(outside, moved!.path)), { recursive: true });
+      writeFileSync(join(outside, moved!.path), moved!.text);
+      vi.stubEnv(CONTENT_VARIABLE, join(outside, 'content'));
+      expect((await load({}))[0]).toBe('1 documents, 1 to render');
+      expect(recorded().map((document) => document.filePath)).toEqual([relative(root, join(outside, moved!.path))]);
+      vi.stubEnv(CONTENT_VARIABLE, '');
+      expect((await load({}))[0]).toBe('3 documents, 3 to render');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a content folder without documents/, naming it', async () => {
+    vi.stubEnv(CONTENT_VARIABLE, join(root, 'elsewhere'));
+    const error = await load({}).then(() => undefined, (caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentRefusal);
+    expect((error as ContentRefusal).problems).toEqual([
+      `UN_DOCS_CONTENT=${join(root, 'elsewhere')} names ${join(root, 'elsewhere')}, which is not a folder; expected a folder holding documents/ (and treaties/)`,
+    ]);
+  });
+});
+
+describe('documentsLoader refuses what must not be published', () => {
+  /** A valid document of the corpus with its symbol (and path) changed, and its body's first paragraph. */
+  const variant = (symbol: string, body = '') => {
+    const text = files[0]!.text.replace(/^symbol: .+$/m, `symbol: ${symbol}`);
+    return body ? text.replace('1. ', `${body}\n\n1. `) : text;
+  };
+  const write = (path: string, content: string | Buffer) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  };
+  /** The refusal a load ends with, and what it logged. */
+  const refusal = async (): Promise<{ problems: readonly string[]; logged: string[] }> => {
+    const logged: string[] = [];
+    try {
+      logged.push(...(await load()));
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentRefusal);
+      expect((error as Error).stack).toBe('');
+      expect((error as Error).message).not.toMatch(/document|window/);
+      return { problems: (error as ContentRefusal).problems, logged };
+    }
+    throw new Error(`expected the load to be refused; it logged ${logged.join('\n')}`);
+  };
+
+  it('refuses every file that cannot be read at once: not UTF-8, Markdown among the documents', async () => {
+    write('content/documents/A/RES/54/1.mdx', Buffer.from(variant('A/RES/54/1').replace('title: ', 'title: R\u00e9sum\u00e9 '), 'latin1'));
+    write('content/documents/A/RES/54/2.md', variant('A/RES/54/2'));
+    const { problems } = await refusal();
+    expect(problems).toEqual([
+      'content/documents/A/RES/54/2.md: found a Markdown file where documents are MDX files, expected content/documents/A/RES/54/2.mdx: rename it to .mdx',
+      expect.stringMatching(/^content\/documents\/A\/RES\/54\/1\.mdx: found text that is not UTF-8: it looks like Latin-1 \/ Windows-1252: byte 0xE9 \("é" in Windows-1252\) at line \d+; /),
+    ]);
+  });
+
+  it('accepts a UTF-8 file with a byte-order mark', async () => {
+    write('content/documents/A/RES/54/1.mdx', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(variant('A/RES/54/1'))]));
+    expect((await load())[0]).toBe('4 documents, 4 to render');
+    expect(recorded().find((document) => document.id === 'A/RES/54/1')?.data.symbol).toBe('A/RES/54/1');
+  });
+
+  it('refuses a document at the path of a listing page, naming both files', async () => {
+    const under = files.find((file) => file.path.split('/').length > 4)!;
+    const prefix = under.path.replace(/^content\/documents\//, '').split('/').slice(0, -1).join('/');
+    write(`content/documents/${prefix}.mdx`, variant(prefix));
+    const { problems } = await refusal();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^content/documents/${prefix}\\.mdx: field "symbol": found "${prefix}", a series prefix: /${prefix}/ is the listing page of .+ \\(content/documents/${prefix}/.+\\.mdx\\), expected the document's full symbol`));
+  });
+
+  it('refuses a symbol used twice and a file at the wrong path', async () => {
+    write('content/documents/A/RES/54/1.mdx', variant(/^symbol: (.+)$/m.exec(files[0]!.text)![1]!));
+    const { problems } = await refusal();
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/documents\/A\/RES\/54\/1\.mdx: field "symbol": found duplicate symbol/),
+      expect.stringMatching(/^content\/documents\/A\/RES\/54\/1\.mdx: field "symbol": found the file at the wrong path/),
+    ]);
+  });
+
+  it('refuses a body that links off the site, naming the file and line', async () => {
+    write('content/documents/A/RES/54/1.mdx', variant('A/RES/54/1', 'See [the text](https://example.com/).'));
+    const { problems, logged } = await refusal();
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/documents\/A\/RES\/54\/1\.mdx:\d+:5: found a link to "https:\/\/example\.com\/", a page of example\.com, which is not one of the United Nations' sites; expected a link to a page of the site or to a United Nations site/),
+    ]);
+    expect(logged).toEqual([]);
   });
 });
