@@ -189,6 +189,8 @@ const uprSchema = strictObject(
     state: z
       .string(expecting('an ISO 3166-1 alpha-3 code such as "BRB"'))
       .refine(isStateCode, (value) => ({ message: `found ${found(value)}, expected an ISO 3166-1 alpha-3 code such as "BRB"` })),
+    /** The State's name as the document prints it on a line of its own, when it does: "Barbados". */
+    stateName: text('the State name as printed').optional(),
     /** The review's cycle, when stated: 3. */
     cycle: z.number(expecting('a cycle number such as 3')).int().positive().optional(),
     /** Which of the review's three documents this is. */

@@ -3,6 +3,7 @@
  * footnotes, put back together where the source's pages cut them apart, and written as MDX.
  */
 import { escapeLineStart, sourceTextToMdx } from './escape.ts';
+import type { LaidLine } from './layout.ts';
 import type { Dropped, SourceLine } from './lines.ts';
 
 /** A piece of the document's text. */
@@ -31,6 +32,62 @@ const ANNEX = /^Annex(?: [IVXL]+)?$/i;
 /** True when a line is a row of a tab table: a tab inside the text, not only before it. */
 function isTableRow(text: string): boolean {
   return /\S\t/.test(text) && !NUMBERED.test(text);
+}
+
+/** A numbered paragraph whose number an export glued to its text: "1.For". */
+const GLUED_NUMBERED = /^(\d{1,3})\.\s?(\S.*)$/;
+/** A section heading: "I. Introduction", "II.General principles", "A. Peace", "Annex", "Notes". */
+const SECTION_HEADING = /^(?:(?:[IVX]{1,5}|[A-H])\.\s?\p{Lu}|Annex(?: [IVX]+)?$|Notes$)/u;
+/** A footnote laid out as such: its label and text. */
+const LAID_FOOTNOTE = /^(\d{1,3}|\*{1,3})\s+(\S.*)$/;
+
+/** True when a text is short enough and shaped like a heading rather than a paragraph. */
+function headingShaped(text: string): boolean {
+  return text.length <= 160 && /^\p{Lu}/u.test(text) && !/[.;:,]$/.test(text.replace(/\s?\d{1,3}$/, ''));
+}
+
+/**
+ * Cuts laid-out plain text into blocks: each line is one block, its role set by the layout pass
+ * or read from its start. A numbered line is a paragraph when its number continues the count, a
+ * heading when it is shaped like one ("5.Women's rights in the private sphere" after paragraph
+ * 66); section headings and the contents stand apart.
+ */
+export function readPlainBlocks(lines: LaidLine[]): Block[] {
+  const blocks: Block[] = [];
+  const contents: string[][] = [];
+  let expected = 1;
+  for (const { number: line, text: raw, role } of lines) {
+    const text = raw.trim();
+    if (text === '') continue;
+    if (role === 'contents') {
+      if (contents.length === 0) blocks.push({ kind: 'table', rows: contents, line });
+      contents.push(text.includes('\t') ? text.split('\t') : ['', text]);
+      continue;
+    }
+    const note = role === 'footnote' ? LAID_FOOTNOTE.exec(text) : null;
+    if (note) {
+      blocks.push({ kind: 'footnote', label: note[1]!, text: note[2]!, line });
+      continue;
+    }
+    if (role === 'heading' || (SECTION_HEADING.test(text) && headingShaped(text))) {
+      blocks.push({ kind: 'heading', depth: /^(?:[IVX]{1,5}\.|Annex|Notes)/.test(text) ? 2 : 3, text, line });
+      continue;
+    }
+    const numbered = GLUED_NUMBERED.exec(text);
+    const number = numbered ? Number(numbered[1]) : undefined;
+    if (numbered && number === expected) {
+      blocks.push({ kind: 'numbered', number: number, text: numbered[2]!, line });
+      expected++;
+    } else if (numbered && headingShaped(numbered[2]!)) {
+      blocks.push({ kind: 'heading', depth: 3, text, line });
+    } else if (numbered && number === 1) {
+      blocks.push({ kind: 'numbered', number: 1, text: numbered[2]!, line });
+      expected = 2;
+    } else {
+      blocks.push({ kind: 'paragraph', text, line });
+    }
+  }
+  return blocks;
 }
 
 /**
@@ -186,37 +243,56 @@ export function findPlainFootnotes(blocks: Block[], report: MarkReport): Block[]
   const run = candidates.filter((candidate, i) => Number(candidate.label) === i + 1);
   if (run.length === 0 || run.length !== candidates.length) return blocks;
   const texts = textBlocks(blocks).filter((block) => !run.some((c) => blocks[c.index] === block));
-  let blockIndex = 0;
-  let offset = 0;
-  for (const candidate of run) {
-    // The mark follows a letter or closing punctuation with no space ("Rights,1", "Women4"),
-    // never a dot, so that "Add.1" is not taken for a mark.
-    const pattern = new RegExp(`(?<=[\\p{L},;)”"])${candidate.label}(?![\\d/])`, 'u');
-    const start = { blockIndex, offset };
-    let found = false;
-    while (blockIndex < texts.length && !found) {
-      const block = texts[blockIndex]!;
-      const match = pattern.exec(block.text.slice(offset));
-      if (match) {
-        const at = offset + match.index;
-        const replacement = mark(candidate.label);
-        block.text = block.text.slice(0, at) + replacement + block.text.slice(at + candidate.label.length);
-        offset = at + replacement.length;
-        found = true;
-      } else {
-        blockIndex++;
-        offset = 0;
-      }
-    }
-    if (!found) {
-      report.unreferenced.push(candidate.label);
-      ({ blockIndex, offset } = start);
-    }
-  }
+  placeMarks(texts, run.map((candidate) => candidate.label), report, false);
   return blocks.map((block, index) => {
     const candidate = run.find((c) => c.index === index);
     return candidate ? { kind: 'footnote', label: candidate.label, text: candidate.text, line: block.line } : block;
   });
+}
+
+/**
+ * Places the marks of the given footnote labels in the text, in order: each mark is looked for
+ * after the previous one. A mark follows a letter or closing punctuation with no space
+ * ("Rights,1", "Women4"), never a dot, so that "Add.1" is not taken for one; where `spaced`, a
+ * mark standing after a space ("San Francisco 12 and") is taken when no glued one is found.
+ */
+function placeMarks(texts: Extract<Block, { kind: 'paragraph' | 'numbered' }>[], labels: string[], report: MarkReport, spaced: boolean): void {
+  let blockIndex = 0;
+  let offset = 0;
+  for (const label of labels) {
+    const patterns = [new RegExp(`(?<=[\\p{L},;)”"’])${label}(?![\\d/])`, 'u')];
+    if (spaced) patterns.push(new RegExp(`(?<=[\\p{L}.,;)] )${label}(?=[ ,.;]|$)`, 'u'));
+    const start = { blockIndex, offset };
+    let found = false;
+    for (const pattern of patterns) {
+      ({ blockIndex, offset } = start);
+      while (blockIndex < texts.length && !found) {
+        const block = texts[blockIndex]!;
+        const match = pattern.exec(block.text.slice(offset));
+        if (match) {
+          const at = offset + match.index;
+          const replacement = mark(label);
+          block.text = block.text.slice(0, at) + replacement + block.text.slice(at + label.length);
+          offset = at + replacement.length;
+          found = true;
+        } else {
+          blockIndex++;
+          offset = 0;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) {
+      report.unreferenced.push(label);
+      ({ blockIndex, offset } = start);
+    }
+  }
+}
+
+/** Places the marks of footnotes the layout pass already found (under a page's rule, under "Notes"). */
+export function markLaidFootnotes(blocks: Block[], report: MarkReport): void {
+  const labels = blocks.flatMap((block) => (block.kind === 'footnote' && /^\d+$/.test(block.label) ? [block.label] : []));
+  placeMarks(textBlocks(blocks), labels, report, true);
 }
 
 /** Reports footnotes that no mark in the text refers to (the source lost the mark). */

@@ -28,9 +28,19 @@ export function words(text: string): string[] {
 
 /** How many words of `source` appear, in order, in `output` (their longest common subsequence). */
 export function wordsInOrder(source: string[], output: string[]): number {
-  let common = 0;
-  for (const change of diffArrays(source, output)) if (!change.added && !change.removed) common += change.count ?? change.value.length;
-  return common;
+  return compareWords(source, output).found;
+}
+
+/** The words of `source` found in order in `output`, and the runs of those that are not. */
+function compareWords(source: string[], output: string[]): { found: number; missing: string[] } {
+  let found = 0;
+  const missing: string[] = [];
+  for (const change of diffArrays(source, output)) {
+    if (change.added) continue;
+    if (change.removed) missing.push(change.value.join(' '));
+    else found += change.count ?? change.value.length;
+  }
+  return { found, missing };
 }
 
 interface MdastNode {
@@ -82,6 +92,8 @@ export interface FidelityPart {
   words: number;
   /** Of those, how many the output shows in order. */
   found: number;
+  /** The runs of source words the output does not show, folded as compared. */
+  missing: string[];
 }
 
 /** The fidelity report of one import. */
@@ -102,9 +114,10 @@ function matchLines(lines: string[], target: string[]): FidelityPart {
   return lines.reduce<FidelityPart>(
     (part, line) => {
       const lineWords = words(line);
-      return { words: part.words + lineWords.length, found: part.found + wordsInOrder(lineWords, target) };
+      const { found, missing } = compareWords(lineWords, target);
+      return { words: part.words + lineWords.length, found: part.found + found, missing: [...part.missing, ...missing] };
     },
-    { words: 0, found: 0 },
+    { words: 0, found: 0, missing: [] },
   );
 }
 
@@ -125,7 +138,7 @@ export function measureFidelity(input: {
   const metadata = matchLines(input.metadataLines, words(input.mastheadText));
   const footnotes = matchLines(input.footnoteLines, words(visible.footnotes));
   const bodyWords = words(input.bodyLines.join('\n'));
-  const body = { words: bodyWords.length, found: wordsInOrder(bodyWords, words(visible.body)) };
+  const body = { words: bodyWords.length, ...compareWords(bodyWords, words(visible.body)) };
   const total = metadata.words + footnotes.words + body.words;
   return {
     metadata,

@@ -3,7 +3,7 @@
  * date, original language, session, agenda item, a resolution's heading), in whatever order and
  * however an export glued or split them. Text that is no field is kept, in order, as the titles.
  */
-import { bodyFromPrintedName, type BodyName } from '../bodies.ts';
+import { BODIES, bodyFromPrintedName, type BodyName } from '../bodies.ts';
 import { parsePrintedDate } from '../dates.ts';
 import { sessionNumberFromName } from '../ordinals.ts';
 import { normaliseSymbol, SYMBOL_IN_TEXT } from '../symbol.ts';
@@ -17,12 +17,24 @@ export interface HeaderFields {
   distribution?: string;
   date?: string;
   originalLanguage?: string;
-  session?: { number: number; name: string };
+  session?: { number: number; name: string; emergencySpecial?: true };
+  /** A session's dates as printed: "15–26 January 2018". */
+  sessionDates?: string;
   agenda?: { number: string; provisional: boolean; marked: boolean };
   /** "Resolution adopted by the General Assembly": the adopting body's printed name. */
   adoptedBy?: BodyName;
-  committeeReport?: { committee: string; symbol: string };
-  /** A resolution's number printed before its title ("53/137."). */
+  /** "… on 9 October 2024" after it: the adoption date. */
+  adopted?: string;
+  committeeReport?: { committee: string; symbol: string; paragraph?: string };
+  /** "[without reference to a Main Committee (A/79/L.5)]": the draft's symbol. */
+  draft?: string;
+  /** A Security Council resolution's heading, "4 (1946). Resolution of 29 April 1946". */
+  council?: { number: number; year: number; adopted?: string };
+  /** The line "Working Group on the Universal Periodic Review". */
+  uprWorkingGroup?: boolean;
+  /** A treaty's name, printed in a treaty body's masthead. */
+  treaty?: string;
+  /** A resolution's number printed before its title ("53/137.", "ES-11/10."). */
   resolutionNumber?: string;
   /** The title printed after a resolution's number. */
   resolutionTitle?: string;
@@ -41,43 +53,76 @@ function peel(pattern: RegExp, apply?: (match: RegExpExecArray, fields: HeaderFi
   };
 }
 
+/** A printed date, also where an export glued its parts ("7October2022"), as ISO. */
+function readDate(text: string): string | undefined {
+  return parsePrintedDate(text.replace(/(\d)(\p{L})/gu, '$1 $2').replace(/(\p{L})(\d)/gu, '$1 $2'));
+}
+
+/** The bodies' names as a pattern, longest first, so that a committee's whole name is read. */
+const BODY_NAME = BODIES.map((body) => body.name)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.,]/g, (char) => `\\${char}`))
+  .join('|');
+const PRINTED_DATE = `\\d{1,2}\\s*${MONTH}\\s*\\d{4}`;
+
 const PEELERS: Peeler[] = [
-  peel(/Resolution adopted by the ([A-Za-z ]+?)(?=\s*(?:$|\[))/i, (m, f) => {
+  peel(new RegExp(`Resolution adopted by the ([A-Za-z ]+?)(?:\\s+on (${PRINTED_DATE}))?(?=\\s*(?:$|\\[))`, 'i'), (m, f) => {
     const body = bodyFromPrintedName(m[1]!);
     if (!body) return false;
     f.adoptedBy = body;
+    if (m[2]) f.adopted = readDate(m[2]);
   }),
-  peel(new RegExp(`\\[on the report of the ([A-Za-z ]+?) \\((${SYMBOL_IN_TEXT.source})\\)\\]`), (m, f) => {
-    f.committeeReport = { committee: m[1]!, symbol: normaliseSymbol(m[2]!) };
+  peel(new RegExp(`\\[on the report of the ([A-Za-z ]+?) \\((${SYMBOL_IN_TEXT.source})(?:, para\\. (\\d+))?\\)\\]`), (m, f) => {
+    f.committeeReport = { committee: m[1]!, symbol: normaliseSymbol(m[2]!), ...(m[3] ? { paragraph: m[3] } : {}) };
+  }),
+  peel(new RegExp(`\\[without reference to a Main Committee \\((${SYMBOL_IN_TEXT.source})\\)\\]`), (m, f) => {
+    f.draft = normaliseSymbol(m[1]!);
+  }),
+  peel(new RegExp(`(\\d{1,4}) \\((\\d{4})\\)\\.?\\s+Resolution of (${PRINTED_DATE})`), (m, f) => {
+    const adopted = readDate(m[3]!);
+    f.council = { number: Number(m[1]), year: Number(m[2]), ...(adopted ? { adopted } : {}) };
   }),
   peel(/United Nations/),
-  peel(/(General Assembly|Security Council|Economic and Social Council|Commission on Human Rights|Human Rights Council)/i, (m, f) => {
+  peel(/Working Group on the Universal Periodic Review/i, (_m, f) => {
+    f.uprWorkingGroup = true;
+  }),
+  peel(new RegExp(`(${BODY_NAME})`, 'i'), (m, f) => {
     f.bodies.push(bodyFromPrintedName(m[1]!)!);
+  }),
+  peel(/(Convention (?:against|on|for) [^\n]+)/i, (m, f) => {
+    if (f.treaty || f.bodies.length > 1) return false;
+    f.treaty = m[1]!.trim();
   }),
   peel(/Distr\.\s*:?\s*(General|Limited|Restricted)/i, (m, f) => {
     f.distribution = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
   }),
-  peel(new RegExp(`(\\d{1,2}\\s+${MONTH}\\s+\\d{4})`, 'i'), (m, f) => {
-    const iso = parsePrintedDate(m[1]!);
+  peel(new RegExp(`(\\d{1,2}(?:\\s*${MONTH}(?:\\s*\\d{4})?)?\\s*(?:[–-]|(?<=[a-z]))\\s*${PRINTED_DATE})`, 'i'), (m, f) => {
+    if (!f.session || f.sessionDates) return false;
+    f.sessionDates = m[1]!;
+  }),
+  peel(new RegExp(`(${PRINTED_DATE})`, 'i'), (m, f) => {
+    const iso = readDate(m[1]!);
     if (!iso || f.date) return false;
     f.date = iso;
   }),
   peel(/Original\s*:\s*(\p{L}+)/iu, (m, f) => {
     f.originalLanguage = m[1]![0]!.toUpperCase() + m[1]!.slice(1).toLowerCase();
   }),
-  peel(/([A-Za-z]+(?:-[a-z]+)?)\s+session/i, (m, f) => {
+  peel(/([A-Za-z]+(?:-[a-z]+)?)\s+(emergency special\s+)?session/i, (m, f) => {
     const number = sessionNumberFromName(`${m[1]} session`);
     if (!number) return false;
-    f.session = { number, name: `${m[1]} session` };
+    f.session = m[2]
+      ? { number, name: `${m[1]} emergency special session`, emergencySpecial: true }
+      : { number, name: `${m[1]} session` };
   }),
-  peel(/(Agenda item|Item)\s+(\d+)(?:\s*\(([a-z])\))?(\s+of the provisional agenda)?(\s*\^\{\*\}|\*)?/, (m, f) => {
+  peel(/(Agenda items?|Item)\s+(\d+(?:\s*\([a-z]\))?(?:(?:,\s*|\s+and\s+)\d+(?:\s*\([a-z]\))?)*)(\s+of the provisional agenda)?(\s*\^\{\*\}|\*)?/, (m, f) => {
     f.agenda = {
-      number: m[3] ? `${m[2]} (${m[3]})` : m[2]!,
-      provisional: Boolean(m[4]),
-      marked: Boolean(m[5]),
+      number: m[2]!.replace(/\s*\(/g, ' (').replace(/\s+/g, ' '),
+      provisional: Boolean(m[3]),
+      marked: Boolean(m[4]),
     };
   }),
-  peel(/(\d{1,4}\/\d{1,4})\.\s+/, (m, f) => {
+  peel(/((?:ES-\d{1,2}\/)?\d{1,4}\/\d{1,4}|ES-\d{1,2}\/\d{1,4})\.(?:\s+|$|(?=\p{Lu}))/u, (m, f) => {
     f.resolutionNumber = m[1]!;
   }),
   peel(SYMBOL_IN_TEXT, (m, f) => {
@@ -114,16 +159,17 @@ export function parseHeader(lines: string[]): HeaderFields {
       if (next !== undefined) break;
     }
     if (next !== undefined) {
-      afterNumber = !hadNumber && Boolean(fields.resolutionNumber);
+      afterNumber = !hadNumber && Boolean(fields.resolutionNumber) && fields.resolutionTitle === undefined;
       rest = next;
       continue;
     }
     const end = rest.indexOf('\n');
     const segment = (end < 0 ? rest : rest.slice(0, end)).replace(/\*+$/, '').trim();
     rest = end < 0 ? '' : rest.slice(end);
-    if (afterNumber) fields.resolutionTitle = segment;
+    // A resolution's title runs on to the text: a printed line break does not end it.
+    if (afterNumber) fields.resolutionTitle = fields.resolutionTitle ? `${fields.resolutionTitle} ${segment}` : segment;
     else fields.segments.push(segment);
-    afterNumber = false;
+    afterNumber = afterNumber && fields.resolutionTitle !== undefined;
   }
   return fields;
 }

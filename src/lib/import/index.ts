@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { bodyByName, bodyOfSymbol, type BodyName } from '../bodies.ts';
+import { bodyByName, bodyOfSymbol, committeeByCode, type BodyName } from '../bodies.ts';
 import { parsePrintedDate } from '../dates.ts';
 import { documentFile, documentPath } from '../documents.ts';
 import { masthead, mastheadLines } from '../masthead.ts';
 import { resolutionSymbol } from '../references.ts';
-import { isSymbol, normaliseSymbol, resolutionNumber } from '../symbol.ts';
+import { stateCode, stateName } from '../states.ts';
+import { isSymbol, normaliseSymbol, resolutionNumber, SymbolError } from '../symbol.ts';
 import { validateFrontmatter, type DocumentData, type DocumentInput } from '../../schemas/document.ts';
 import {
   blocksToMdx,
@@ -17,14 +18,18 @@ import {
   findUnreferenced,
   joinPageBreaks,
   joinSplitTables,
+  markLaidFootnotes,
   markSuperscripts,
   readBlocks,
+  readPlainBlocks,
   unwrapSingleRowTables,
   type Block,
   type MarkReport,
 } from './body.ts';
 import { measureFidelity, words, type Fidelity } from './fidelity.ts';
-import { parseHeader, sortTitles, type HeaderFields } from './header.ts';
+import { isDocumentUrl, readRecord, reconcile, type CatalogueRecord, type Disagreement } from './catalogue.ts';
+import { parseHeader, sortTitles, type HeaderFields, type Titles } from './header.ts';
+import { layoutSource, type LaidLine } from './layout.ts';
 import { isPageResidue, removeMarkup, splitLines, type Dropped, type SourceLine } from './lines.ts';
 
 /** Error for a source the importer cannot turn into a document without guessing. */
@@ -42,6 +47,8 @@ export interface ImportOptions {
   unnumbered?: boolean | undefined;
   /** The unnumberedId to keep (a document imported before without its symbol). */
   unnumberedId?: string | undefined;
+  /** The catalogue record that came with the file (`<name>.json`), with its file name and text. */
+  record?: { file: string; text: string } | undefined;
 }
 
 /** The result of an import. */
@@ -57,12 +64,18 @@ export interface ImportResult {
   fidelity: Fidelity;
   /** Words in the raw file, residue included. */
   sourceWords: number;
+  /** Where the text and the catalogue record disagree (the text's value is kept). */
+  disagreements: Disagreement[];
+  /** The fields taken from the catalogue record because the text does not state them. */
+  fromRecord: string[];
+  /** The shape the source had: how it was laid out. */
+  shape: string;
 }
 
 /** The first line of a document's text: paragraph 1, or a resolution's opening phrase. */
 const BODY_START = /^\s*(?:1\.\s|The (?:General Assembly|Security Council|Economic and Social Council|Commission on Human Rights|Human Rights Council),\s*$)/;
 /** A resolution's closing line: "*85th plenary meeting", the date on the same or next line. */
-const PLENARY = /^\*?(\d+)(?:st|nd|rd|th) plenary meeting\*?(?:,?\s+(.+?))?\*?$/;
+const PLENARY = /^\*?(\d+)(?:st|nd|rd|th) (\(resumed\) )?plenary meeting\*?(?:,?\s+(.+?))?\*?$/;
 
 /** The SHA-256 of a raw file's text, as recorded in its document's `source` block. */
 export function sourceDigest(text: string): string {
@@ -70,8 +83,9 @@ export function sourceDigest(text: string): string {
 }
 
 /** Reads the closing "Nth plenary meeting ⏎ date" of a resolution out of the body lines. */
-function takeClosing(lines: SourceLine[]): { meeting?: number; adopted?: string; lines: SourceLine[]; metadata: SourceLine[] } {
+function takeClosing<T extends SourceLine>(lines: T[]): { meeting?: number; resumed?: boolean; adopted?: string; lines: T[]; metadata: SourceLine[] } {
   const metadata: SourceLine[] = [];
+  let resumed = false;
   let meeting: number | undefined;
   let adopted: string | undefined;
   const rest = [...lines];
@@ -79,8 +93,9 @@ function takeClosing(lines: SourceLine[]): { meeting?: number; adopted?: string;
   if (index >= 0) {
     const match = PLENARY.exec(rest[index]!.text.trim())!;
     meeting = Number(match[1]);
+    resumed = Boolean(match[2]);
     metadata.push(rest[index]!);
-    adopted = match[2] ? parsePrintedDate(match[2]) : undefined;
+    adopted = match[3] ? parsePrintedDate(match[3]) : undefined;
     let remove = 1;
     if (!adopted) {
       const next = rest.slice(index + 1).findIndex((line) => line.text.trim() !== '');
@@ -95,7 +110,7 @@ function takeClosing(lines: SourceLine[]): { meeting?: number; adopted?: string;
     }
     rest.splice(index, remove);
   }
-  return { ...(meeting ? { meeting } : {}), ...(adopted ? { adopted } : {}), lines: rest, metadata };
+  return { ...(meeting ? { meeting } : {}), ...(resumed ? { resumed } : {}), ...(adopted ? { adopted } : {}), lines: rest, metadata };
 }
 
 /** The symbol the text states for itself, from the masthead or the export's symbol field. */
@@ -110,9 +125,15 @@ function statedSymbol(header: HeaderFields, exportSymbol: string | undefined, fi
   return fromHeader ?? fromExport;
 }
 
-/** The issuing body: the most specific body the masthead names, else the one its symbol or its agenda's symbol belongs to. */
+/**
+ * The issuing body: the body whose series the symbol is in, when the masthead names it or names
+ * none (a UPR report's masthead names the General Assembly and the Human Rights Council); else the
+ * most specific body the masthead names, else the one its agenda's symbol belongs to.
+ */
 function issuingBody(header: HeaderFields, symbol: string | undefined, agendaSymbol: string | undefined): BodyName | undefined {
-  const named = [...header.bodies, ...(header.adoptedBy ? [header.adoptedBy] : [])];
+  const named = [...header.bodies, ...(header.adoptedBy ? [header.adoptedBy] : []), ...(header.council ? ['Security Council' as const] : [])];
+  const bySymbol = symbol ? bodyOfSymbol(symbol) : undefined;
+  if (bySymbol && (named.length === 0 || named.includes(bySymbol))) return bySymbol;
   const subsidiary = named.find((name) => 'parent' in bodyByName(name));
   return subsidiary ?? named[0] ?? (symbol ? bodyOfSymbol(symbol) : undefined) ?? (agendaSymbol ? bodyOfSymbol(agendaSymbol) : undefined);
 }
@@ -135,6 +156,124 @@ function requestingResolutions(blocks: Block[]): string[] {
   return [...found];
 }
 
+/** The documents of a Universal Periodic Review, by the number that ends their symbols. */
+const UPR_DOCUMENT = ['national-report', 'compilation', 'stakeholder-summary'] as const;
+/** A UPR document's symbol: session, State, document number. */
+const UPR_SYMBOL = /^A\/HRC\/WG\.6\/(\d+)\/([A-Z]{3})\/([123])$/;
+/** A treaty body's general text as its title names it: "General comment No. 4 (2017) on …". */
+const GENERAL_COMMENT_TITLE = /^General (comment|recommendation) No\.?\s*(\d+)(?:\s*\((\d{4})\))?/i;
+
+/**
+ * Refuses a source that is no text: a binary file (a Word 97 document read as text keeps its
+ * NUL bytes and its signature, whose bytes a reader that assumed UTF-8 replaced by U+FFFD).
+ */
+function refuseBinary(raw: string, fileName: string): void {
+  const nul = raw.indexOf('\u0000');
+  if (nul < 0) return;
+  const word = /^(?:\uFFFD){0,2}\u0011?\u00E0?/.test(raw) && /^[\s\S]{0,12}\u0011/.test(raw);
+  throw new ImportError(
+    `${fileName}: this is a binary file${word ? ' (a Word 97–2003 document, whose bytes were read as text)' : ''}, not text: ` +
+      `it holds NUL bytes from byte ${nul} on. Save the document as plain text (UTF-8), e.g. with LibreOffice: ` +
+      'soffice --headless --convert-to txt:Text, and import that file',
+  );
+}
+
+/** A symbol the masthead prints, in normal form, or a refusal naming the file when it is no symbol. */
+function checkedSymbol(text: string | undefined, fileName: string, where: string): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return normaliseSymbol(text);
+  } catch (error) {
+    if (error instanceof SymbolError) throw new ImportError(`${fileName}: ${where} prints "${text}", which is not a UN document symbol: ${error.reason}; check the source`);
+    throw error;
+  }
+}
+
+/** The symbol a resolution's printed number gives, by its adopting body: "ES-11/10." of the General Assembly → A/RES/ES-11/10. */
+function numberedResolution(header: HeaderFields): string | undefined {
+  if (header.council) return `S/RES/${header.council.number} (${header.council.year})`;
+  if (!header.resolutionNumber || !header.adoptedBy) return undefined;
+  if (header.resolutionNumber.startsWith('ES-') && header.adoptedBy === 'General Assembly') return `A/RES/${header.resolutionNumber}`;
+  return resolutionSymbol(header.resolutionNumber, header.adoptedBy);
+}
+
+/** The body a catalogue record names: its `body`, or its treaty body's code. */
+function recordBody(record: CatalogueRecord | undefined): BodyName | undefined {
+  if (!record) return undefined;
+  if (record.committee) return committeeByCode(record.committee);
+  return record.body ? bodyByName(record.body as BodyName)?.name : undefined;
+}
+
+/**
+ * The titles of a treaty body's general comment: its "General comment No. 4 (2017) …" line, and
+ * the line under it when one follows; other masthead text stays in the body. Undefined when no
+ * segment is such a title.
+ */
+function generalCommentTitles(segments: string[]): Titles | undefined {
+  const index = segments.findIndex((segment) => GENERAL_COMMENT_TITLE.test(segment));
+  if (index < 0) return undefined;
+  return {
+    unplaced: [...segments.slice(0, index), ...segments.slice(index + 2)],
+    title: segments[index]!,
+    ...(segments[index + 1] ? { subtitle: segments[index + 1] } : {}),
+  };
+}
+
+/**
+ * The titles of a Universal Periodic Review document: the title, over as many lines as it was
+ * printed on, then the line under it, which is the author ("Report of the Office of the United
+ * Nations High Commissioner for Human Rights") or the State reviewed ("Barbados").
+ */
+function reviewTitles(segments: string[], state: string): Titles & { stateName?: string } {
+  const stateIndex = segments.findIndex((segment, i) => i > 0 && stateCode(segment) === state);
+  const stateName = stateIndex >= 0 ? segments[stateIndex] : undefined;
+  const rest = segments.filter((_segment, i) => i !== stateIndex);
+  // A misprinted Working Group line is masthead text no field explains: it stays, before the title.
+  const first = rest.findIndex((segment) => !/Universal Periodic Review$/.test(segment));
+  const under = rest.findIndex((segment, i) => i > first && /^Report of\b/.test(segment));
+  const end = under < 0 ? rest.length : under;
+  return {
+    unplaced: [...rest.slice(0, Math.max(first, 0)), ...(under < 0 ? [] : rest.slice(under + 1))],
+    ...(end > first ? { title: rest.slice(first, end).join(' ') } : {}),
+    ...(under >= 0 ? { subtitle: rest[under]! } : {}),
+    ...(stateName ? { stateName } : {}),
+  };
+}
+
+/** The lines of a laid-out text that are its footnotes and its running text, for the fidelity measure. */
+function plainParts(lines: LaidLine[], metadata: SourceLine[]): { footnotes: string[]; body: string[] } {
+  const moved = new Set(metadata);
+  return {
+    footnotes: lines.filter((line) => line.role === 'footnote').map((line) => line.text),
+    body: lines.filter((line) => line.role !== 'footnote' && !moved.has(line)).map((line) => line.text),
+  };
+}
+
+/**
+ * The lines of an export with markup that are its footnotes and its running text, by their line
+ * numbers (its passes join and split lines, keeping the numbers).
+ */
+function markupParts(lines: SourceLine[], metadata: SourceLine[], blocks: Block[], dropped: Dropped[]): { footnotes: string[]; body: string[] } {
+  const metadataNumbers = new Set(metadata.map((line) => line.number));
+  const footnoteNumbers = new Set(blocks.flatMap((block) => (block.kind === 'footnote' ? [block.line] : [])));
+  const droppedNumbers = new Set(dropped.filter((d) => d.reason !== 'word-processor comment marker' && d.reason !== 'export field marker').map((d) => d.line));
+  return {
+    footnotes: lines.filter((line) => footnoteNumbers.has(line.number)).map((line) => line.text),
+    body: lines.filter((line) => !footnoteNumbers.has(line.number) && !metadataNumbers.has(line.number) && !droppedNumbers.has(line.number)).map((line) => line.text),
+  };
+}
+
+/** Splits the header lines into the masthead proper and what the layout or a star marks as text. */
+function sortHeaderLines(lines: LaidLine[]): { masthead: LaidLine[]; text: LaidLine[] } {
+  const masthead: LaidLine[] = [];
+  const text: LaidLine[] = [];
+  for (const line of lines) {
+    if (line.role === 'contents' || line.role === 'footnote' || /^\*\s+\S/.test(line.text.trim())) text.push(line);
+    else masthead.push(line);
+  }
+  return { masthead, text };
+}
+
 /**
  * Imports one raw export.
  * @throws {ImportError} when the text states no symbol and none was given, or when what it
@@ -142,19 +281,26 @@ function requestingResolutions(blocks: Block[]): string[] {
  */
 export function importDocument(raw: string, options: ImportOptions): ImportResult {
   const { fileName } = options;
-  const cleaned = removeMarkup(splitLines(raw));
-  const dropped = [...cleaned.dropped];
+  refuseBinary(raw, fileName);
+  const record = options.record ? readRecord(options.record.text, options.record.file) : undefined;
+  const report = { disagreements: [] as Disagreement[], fromRecord: [] as string[] };
+  const layout = layoutSource(splitLines(raw));
+  const plain = layout.shape !== 'markup';
+  const cleaned = removeMarkup(layout.lines);
+  const dropped = [...layout.dropped, ...cleaned.dropped];
   const lines = cleaned.lines;
 
-  const bodyStart = lines.findIndex((line) => BODY_START.test(line.text));
-  if (bodyStart < 0) {
+  const found = plain ? layout.bodyStart : lines.findIndex((line) => BODY_START.test(line.text));
+  if (found < 0 && !plain) {
     throw new ImportError(
       `${fileName}: cannot find where the text begins; expected a line starting with "1. " or a resolution's opening such as "The General Assembly,"`,
     );
   }
+  const bodyStart = Math.max(0, found);
   const trailerStart = [...cleaned.markedLines].filter((index) => index > bodyStart).sort((a, b) => a - b)[0] ?? lines.length;
-  const headerLines = lines.slice(0, bodyStart).filter((line) => line.text.trim() !== '');
-  const firstSymbol = parseHeader(headerLines.map((line) => line.text)).symbol ?? cleaned.fields.symbol;
+  const sorted = sortHeaderLines(lines.slice(0, bodyStart).filter((line) => line.text.trim() !== ''));
+  const headerLines = sorted.masthead;
+  const firstSymbol = checkedSymbol(parseHeader(headerLines.map((line) => line.text)).symbol ?? cleaned.fields.symbol, fileName, 'the masthead');
 
   const isResidue = (line: SourceLine): boolean => {
     const reason = isPageResidue(line.text, firstSymbol);
@@ -162,18 +308,24 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     return Boolean(reason);
   };
   const trailerLines = lines.slice(trailerStart).filter((line) => line.text.trim() !== '' && !isResidue(line));
-  const bodyRegion = lines.slice(bodyStart, trailerStart).filter((line) => line.text.trim() === '' || !isResidue(line));
+  const bodyRegion = [...sorted.text, ...lines.slice(bodyStart, trailerStart).filter((line) => line.text.trim() === '' || line.role === 'footnote' || !isResidue(line))];
 
   const header = parseHeader([...headerLines, ...trailerLines].map((line) => line.text));
   const closing = takeClosing(bodyRegion);
 
-  let blocks = readBlocks(closing.lines);
-  blocks = unwrapSingleRowTables(blocks);
-  blocks = joinPageBreaks(blocks);
   const marks: MarkReport = { unreferenced: [], unknownMarks: [] };
-  blocks = findPlainFootnotes(blocks, marks);
-  markSuperscripts(blocks, marks);
-  blocks = joinSplitTables(blocks, dropped);
+  let blocks: Block[];
+  if (plain) {
+    blocks = joinPageBreaks(readPlainBlocks(closing.lines));
+    markLaidFootnotes(blocks, marks);
+  } else {
+    blocks = readBlocks(closing.lines);
+    blocks = unwrapSingleRowTables(blocks);
+    blocks = joinPageBreaks(blocks);
+    blocks = findPlainFootnotes(blocks, marks);
+    markSuperscripts(blocks, marks);
+    blocks = joinSplitTables(blocks, dropped);
+  }
 
   // The footnote on "provisional agenda*" gives the agenda's symbol: metadata, not a note of the text.
   const metadataLines: SourceLine[] = [...headerLines, ...trailerLines, ...closing.metadata, ...cleaned.fieldValues];
@@ -186,28 +338,41 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   }
   findUnreferenced(blocks, marks);
 
-  const stated = statedSymbol(header, cleaned.fields.symbol, fileName);
+  const stated = statedSymbol({ ...header, symbol: firstSymbol }, cleaned.fields.symbol, fileName) ?? checkedSymbol(numberedResolution(header), fileName, 'the resolution number');
   const given = options.symbol ? normaliseSymbol(options.symbol) : undefined;
   if (stated && given && stated !== given) {
     throw new ImportError(`${fileName}: the text states the symbol ${stated}, but --symbol gave ${given}; the stated symbol is kept unless the source is wrong`);
   }
-  const symbol = stated ?? given;
+  const recordSymbol = record?.symbol && isSymbol(record.symbol) ? normaliseSymbol(record.symbol) : undefined;
+  const symbol = reconcile('symbol', stated ?? given, recordSymbol, report);
   if (!symbol && !options.unnumbered && !options.unnumberedId) {
     const agendaNote = agendaSymbol
       ? ` The symbol ${agendaSymbol} in its footnote on "provisional agenda*" is the agenda's, not this document's.`
       : '';
     throw new ImportError(
-      `${fileName}: the text does not state the document's own symbol.${agendaNote}\n` +
+      `${fileName}: the text does not state the document's own symbol${record ? ', nor does its catalogue record' : ''}.${agendaNote}\n` +
         '  Give it with --symbol <symbol> if an authoritative source states it, or publish the document without one\n' +
         '  with --unnumbered: it then lives at /unnumbered/<id>/, and that URL redirects once the symbol is added.',
     );
   }
 
-  const body = issuingBody(header, symbol, agendaSymbol);
+  const body = reconcile('body', issuingBody(header, symbol, agendaSymbol), recordBody(record), report);
   if (!body) throw new ImportError(`${fileName}: cannot tell the issuing body: the masthead names none, and no symbol states it`);
-  const titles = sortTitles(header.segments, header.resolutionTitle);
-  const isResolution = Boolean(header.adoptedBy || (symbol && resolutionNumber(symbol)));
-  const type = isResolution ? 'resolution' : titles.subtitle && /^Report\b/i.test(titles.subtitle) ? 'report' : titles.subtitle && /^Note\b/i.test(titles.subtitle) ? 'note' : 'other';
+  const uprMatch = symbol ? UPR_SYMBOL.exec(symbol) : null;
+  const review = uprMatch ? reviewTitles(header.segments, uprMatch[2]!) : undefined;
+  const titles: Titles = review ?? generalCommentTitles(header.segments) ?? sortTitles(header.segments, header.resolutionTitle);
+  const isResolution = Boolean(header.adoptedBy || header.council || (symbol && resolutionNumber(symbol)));
+  const title = reconcile('title', titles.title, record?.title, report, (a, b) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' '));
+  const generalComment = title ? GENERAL_COMMENT_TITLE.exec(title) : null;
+  const type = isResolution
+    ? 'resolution'
+    : generalComment
+      ? 'general-comment'
+      : uprMatch || (titles.subtitle && /^Report\b/i.test(titles.subtitle))
+        ? 'report'
+        : titles.subtitle && /^Note\b/i.test(titles.subtitle)
+          ? 'note'
+          : 'other';
   const warnings: string[] = [];
   if (header.resolutionNumber && symbol && resolutionNumber(symbol) !== header.resolutionNumber) {
     warnings.push(`the heading numbers the resolution ${header.resolutionNumber} but its symbol is ${symbol}`);
@@ -215,19 +380,33 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   for (const label of marks.unreferenced) warnings.push(`footnote ${label} has no mark in the text (kept, shown with the footnotes)`);
   for (const sup of marks.unknownMarks) warnings.push(`superscript ${sup} in the text has no footnote (kept as text)`);
   const unplaced = titles.unplaced.map((text): Block => ({ kind: 'paragraph', text, line: 0 }));
-  if (unplaced.length > 0) warnings.push(`masthead text after the subtitle kept at the top of the body: ${titles.unplaced.join(' / ')}`);
+  if (unplaced.length > 0) warnings.push(`masthead text no field explains, kept at the top of the body: ${titles.unplaced.join(' / ')}`);
   blocks = [...unplaced, ...blocks];
 
+  const adopted = header.adopted ?? header.council?.adopted ?? closing.adopted;
+  const issued = header.date;
+  // The record's date is the issue date only where the text states no date at all.
+  const textDate = issued ?? adopted;
+  const recordDate = record?.date && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : undefined;
+  const date = issued ?? (textDate ? (recordDate && recordDate !== textDate ? (report.disagreements.push({ field: 'date', text: textDate, record: recordDate }), undefined) : undefined) : reconcile('date', undefined, recordDate, report));
+  if (issued && recordDate && recordDate !== issued) report.disagreements.push({ field: 'date', text: issued, record: recordDate });
+  const url = record?.url && isDocumentUrl(record.url) ? record.url : undefined;
+  if (record?.url && !url) warnings.push(`the catalogue record's url ${record.url} names no document; not kept`);
+  if (url) report.fromRecord.push('source.url');
+  const cycle = uprMatch && record?.cycle ? record.cycle : undefined;
+  if (cycle) report.fromRecord.push('upr.cycle');
+
   const unnumberedId =
-    options.unnumberedId ?? (!symbol ? `${bodyByName(body).slug}-${header.date ?? 'undated'}-${type}` : undefined);
+    options.unnumberedId ?? (!symbol ? `${bodyByName(body).slug}-${date ?? adopted ?? 'undated'}-${type}` : undefined);
   const input: DocumentInput = {
     ...(symbol ? { symbol } : {}),
     ...(unnumberedId ? { unnumberedId } : {}),
-    title: titles.title ?? '',
+    title: title ?? '',
     ...(titles.subtitle ? { subtitle: titles.subtitle } : {}),
     type,
+    ...(header.treaty ? { treaty: header.treaty } : {}),
     body,
-    ...(header.session ? { session: header.session } : {}),
+    ...(header.session ? { session: { ...header.session, ...(header.sessionDates ? { dates: header.sessionDates } : {}) } } : {}),
     ...(header.agenda
       ? {
           agendaItem: {
@@ -239,21 +418,49 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
           },
         }
       : {}),
-    date: header.date ?? '',
-    distribution: (header.distribution ?? '') as DocumentInput['distribution'],
+    ...(date ? { date } : {}),
+    ...(header.distribution ? { distribution: header.distribution as DocumentInput['distribution'] } : {}),
     ...(header.originalLanguage ? { originalLanguage: header.originalLanguage } : {}),
     ...(cleaned.fields.jobNumber ? { jobNumber: cleaned.fields.jobNumber } : {}),
     ...(isResolution
       ? {
           resolution: {
-            adopted: closing.adopted ?? '',
-            meeting: closing.meeting ?? 0,
+            adopted: adopted ?? '',
+            ...(closing.meeting ? { meeting: closing.meeting } : {}),
+            ...(closing.resumed ? { resumed: true } : {}),
             ...(header.committeeReport ? { committeeReport: header.committeeReport } : {}),
+            ...(header.draft ? { draft: header.draft } : {}),
           },
         }
       : {}),
-    ...(type === 'report' ? { report: { requestedBy: requestingResolutions(blocks) } } : {}),
-    source: { file: fileName, sha256: sourceDigest(raw), dropped: dropped.map((d) => `line ${d.line}: ${d.text} (${d.reason})`) },
+    ...(type === 'report' && !uprMatch ? { report: { requestedBy: requestingResolutions(blocks) } } : {}),
+    ...(generalComment
+      ? {
+          generalComment: {
+            number: Number(generalComment[2]),
+            form: generalComment[1]!.toLowerCase() === 'comment' ? 'general comment' : 'general recommendation',
+            ...(generalComment[3] ? { year: Number(generalComment[3]) } : {}),
+          },
+        }
+      : {}),
+    ...(uprMatch
+      ? {
+          upr: {
+            state: uprMatch[2]!,
+            ...(review?.stateName ? { stateName: review.stateName } : {}),
+            ...(cycle ? { cycle } : {}),
+            document: UPR_DOCUMENT[Number(uprMatch[3]) - 1]!,
+          },
+        }
+      : {}),
+    source: {
+      file: fileName,
+      sha256: sourceDigest(raw),
+      dropped: dropped.map((d) => `line ${d.line}: ${d.text} (${d.reason})`),
+      ...(options.record ? { record: { file: options.record.file, sha256: sourceDigest(options.record.text) } } : {}),
+      ...(url ? { url } : {}),
+      ...(report.fromRecord.length > 0 ? { fromRecord: [...report.fromRecord] } : {}),
+    },
   };
   const target = { symbol, unnumberedId };
   const data = validateFrontmatter(input, `${fileName} → ${documentFile(target)}`);
@@ -261,15 +468,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const mdxBody = blocksToMdx(blocks);
   const mdx = `---\n${stringify(input, { version: '1.1', lineWidth: 0 })}---\n\n${mdxBody}`;
 
-  const metadataNumbers = new Set(metadataLines.map((line) => line.number));
-  const footnoteNumbers = new Set(blocks.flatMap((block) => (block.kind === 'footnote' ? [block.line] : [])));
-  const droppedNumbers = new Set(dropped.filter((d) => d.reason !== 'word-processor comment marker' && d.reason !== 'export field marker').map((d) => d.line));
+  const parts = plain ? plainParts(closing.lines, metadataLines) : markupParts(closing.lines, metadataLines, blocks, dropped);
   const fidelity = measureFidelity({
     metadataLines: metadataLines.map((line) => line.text),
-    footnoteLines: closing.lines.filter((line) => footnoteNumbers.has(line.number)).map((line) => line.text),
-    bodyLines: closing.lines
-      .filter((line) => !footnoteNumbers.has(line.number) && !metadataNumbers.has(line.number) && !droppedNumbers.has(line.number))
-      .map((line) => line.text),
+    footnoteLines: parts.footnotes,
+    bodyLines: [...titles.unplaced, ...parts.body],
     droppedLines: dropped.map((d) => d.text),
     mastheadText: mastheadLines(masthead(data)).join('\n'),
     mdxBody,
@@ -284,5 +487,8 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     warnings,
     fidelity,
     sourceWords: words(raw).length,
+    disagreements: report.disagreements,
+    fromRecord: report.fromRecord,
+    shape: layout.shape,
   };
 }

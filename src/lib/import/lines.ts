@@ -54,8 +54,8 @@ export interface ExportFields {
 }
 
 /** The result of taking residue out of the source lines. */
-export interface Cleaned {
-  lines: SourceLine[];
+export interface Cleaned<T extends SourceLine = SourceLine> {
+  lines: T[];
   dropped: Dropped[];
   fields: ExportFields;
   /** The values of the export fields, as metadata lines of their own. */
@@ -69,12 +69,12 @@ export interface Cleaned {
  * and horizontal rules. A field's value (a job number, the symbol) is metadata: it is taken out
  * of the text and returned apart. Lines left empty become blank lines.
  */
-export function removeMarkup(lines: SourceLine[]): Cleaned {
+export function removeMarkup<T extends SourceLine>(lines: T[]): Cleaned<T> {
   const dropped: Dropped[] = [];
   const fields: ExportFields = {};
   const fieldValues: SourceLine[] = [];
   const markedLines = new Set<number>();
-  const cleaned = lines.map((line, index): SourceLine => {
+  const cleaned = lines.map((line, index): T => {
     let text = line.text;
     for (const match of text.matchAll(COMMENT_MARKER)) {
       dropped.push({ line: line.number, text: match[0], reason: 'word-processor comment marker' });
@@ -94,7 +94,7 @@ export function removeMarkup(lines: SourceLine[]): Cleaned {
       dropped.push({ line: line.number, text: text.trim(), reason: 'horizontal rule' });
       text = '';
     }
-    return { number: line.number, text: text.replace(/\s+$/, '') };
+    return { ...line, text: text.replace(/\s+$/, '') };
   });
   return { lines: cleaned, dropped, fields, fieldValues, markedLines };
 }

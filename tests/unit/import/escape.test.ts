@@ -54,7 +54,7 @@ describe('a hostile raw file', () => {
     '1. The text holds <script>alert(1)</script> and {globalThis.x = 1}.',
     'import evil from "evil"',
     '2. Second paragraph.',
-  ].join('\n');
+  ].join('\n\n');
 
   it('imports as visible text, never as markup or code', () => {
     const result = importDocument(hostile, { fileName: 'hostile.txt' });

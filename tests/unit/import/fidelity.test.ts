@@ -28,7 +28,7 @@ describe('visibleText', () => {
 });
 
 describe('measureFidelity', () => {
-  it('finds what is lost', () => {
+  it('finds what is lost, and names each run of lost words', () => {
     const fidelity = measureFidelity({
       metadataLines: ['Distr.: General'],
       footnoteLines: ['1 A note.'],
@@ -38,9 +38,9 @@ describe('measureFidelity', () => {
       mdxBody: 'One three four.[^1]\n\n[^1]: A note.\n',
     });
     expect(fidelity).toEqual({
-      metadata: { words: 2, found: 2 },
-      footnotes: { words: 3, found: 3 },
-      body: { words: 4, found: 3 },
+      metadata: { words: 2, found: 2, missing: [] },
+      footnotes: { words: 3, found: 3, missing: [] },
+      body: { words: 4, found: 3, missing: ['two'] },
       droppedWords: 1,
       share: 8 / 9,
     });
