@@ -122,7 +122,7 @@ function collect<T, K>(documents: T[], keyOf: (document: T) => K | undefined): M
  * Orders a treaty body's general comments (or recommendations) by their number, which is how
  * they are cited and known; a committee's other documents follow, oldest first.
  */
-export function compareGeneralComments(a: Listed, b: Listed): number {
+function compareGeneralComments(a: Listed, b: Listed): number {
   const numberOf = (doc: Listed) => doc.data.generalComment?.number ?? Number.POSITIVE_INFINITY;
   return numberOf(a) - numberOf(b) || compareByDate(a, b);
 }
@@ -150,8 +150,7 @@ export function groupBySession<T extends Listed>(
   documents: T[],
 ): (Group<T> & { bodySlug: string; session: SessionKey })[] {
   const groups = collect(documents, (doc) => (doc.data.session ? `${doc.data.body}\n${sessionKey(doc.data.session)}` : undefined));
-  // Regular sessions first, by number, then the emergency special sessions.
-  const rank = (session: NonNullable<DocumentData['session']>) => (session.emergencySpecial ? 10_000 : 0) + session.number;
+  const bodyRank = (slug: string) => BODIES.findIndex((body) => body.slug === slug);
   return [...groups.values()]
     .map((docs) => {
       const { body, session } = docs[0]!.data;
@@ -159,18 +158,17 @@ export function groupBySession<T extends Listed>(
       return {
         bodySlug: slug,
         session: sessionKey(session!),
-        rank: rank(session!),
         label: `${body}, ${session!.name.toLowerCase()}`,
         path: browsePaths.session(slug, sessionKey(session!)),
         documents: docs,
       };
     })
-    .sort(
-      (a, b) =>
-        BODIES.findIndex((body) => body.slug === a.bodySlug) - BODIES.findIndex((body) => body.slug === b.bodySlug) ||
-        a.rank - b.rank,
-    )
-    .map(({ rank: _rank, ...group }) => group);
+    .sort((a, b) => bodyRank(a.bodySlug) - bodyRank(b.bodySlug) || sessionRank(a.session) - sessionRank(b.session));
+}
+
+/** Where a session comes in a body's list: the regular sessions by number, then the emergency special sessions. */
+function sessionRank(session: SessionKey): number {
+  return typeof session === 'number' ? session : 10_000 + Number(session.slice(3));
 }
 
 /** The documents of each year, by the date each is cited by (a resolution's adoption), oldest year first. */

@@ -243,11 +243,18 @@ describe.each(SITES)('with $name', ({ name, folder }) => {
     });
 
     it('lists the documents of a filter without words, newest first', async () => {
-      await open('year=1999');
-      expect(await hrefs()).toEqual([REPORT_1999, RES_53_137]);
+      await open('type=resolution');
+      expect(await hrefs()).toEqual([RES_55_88, RES_53_137]);
       await page.selectOption('#search-sort', 'oldest');
       await page.waitForFunction(() => document.querySelector('#search-results > li a')?.getAttribute('href') === '/A/RES/53/137/');
-      expect(new URL(page.url()).search).toBe('?year=1999&sort=oldest');
+      expect(new URL(page.url()).search).toBe('?type=resolution&sort=oldest');
+    });
+
+    it('finds a resolution under the year of its adoption, and shows that date first', async () => {
+      await open('year=1998');
+      const [found] = await results();
+      expect(found).toMatchObject({ href: RES_53_137, meta: 'Resolution, General Assembly, adopted 9 December 1998, issued 1 March 1999' });
+      expect(await hrefs()).toEqual([RES_53_137]);
     });
 
     it('keeps what is typed in the URL, so that the address bar can be shared', async () => {
