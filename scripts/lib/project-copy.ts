@@ -42,10 +42,10 @@ export interface CopyContent {
 
 /**
  * Copies the project at `root` into a new temporary folder, with `documents` (paths under
- * content/documents/ → file text) as its only documents.
+ * content/documents/ → file text, or bytes for a file that is not UTF-8) as its only documents.
  * @returns the copy's folder.
  */
-export function copyProject(root: string, documents: Record<string, string>, { treaties = {}, publishedUrls = [] }: CopyContent = {}): string {
+export function copyProject(root: string, documents: Record<string, string | Uint8Array>, { treaties = {}, publishedUrls = [] }: CopyContent = {}): string {
   const copy = mkdtempSync(join(tmpdir(), 'un-docs-build-'));
   for (const name of readdirSync(root)) {
     if (NOT_COPIED.has(name)) continue;
@@ -54,8 +54,8 @@ export function copyProject(root: string, documents: Record<string, string>, { t
       filter: (source) => !REPLACED_CONTENT.some((folder) => resolve(source).startsWith(resolve(root, folder))),
     });
   }
-  const files: [string, string][] = [
-    ...Object.entries(documents).map(([path, text]): [string, string] => [join(copy, 'content/documents', path), text]),
+  const files: [string, string | Uint8Array][] = [
+    ...Object.entries(documents).map(([path, text]): [string, string | Uint8Array] => [join(copy, 'content/documents', path), text]),
     ...Object.entries(treaties).map(([path, text]): [string, string] => [join(copy, 'content/treaties', path), text]),
   ];
   for (const [file, text] of files) {

@@ -37,7 +37,7 @@ export default function remarkSafeLinks() {
       const problem = bodyLinkProblem(url, kind);
       if (!problem) return;
       const shown = url.length > 60 ? `${url.slice(0, 57)}...` : url;
-      file.fail(`found ${kind === 'image' ? 'an image' : 'a link'} to "${shown}", ${problem}; expected ${expected(kind)}`, node.position);
+      file.fail(`found ${kind === 'image' ? 'an image from' : 'a link to'} "${shown}", ${problem}; expected ${expected(kind)}`, node.position);
     };
     visit(tree, (node) => {
       if (node.type === 'link') check(node, node.url, isPrintedAddress(node) ? 'printed-address' : 'link');

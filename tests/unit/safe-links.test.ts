@@ -38,8 +38,8 @@ describe('the links and images of a body', () => {
       'See [the UN][un].\n\n[un]: https://example.com/\n',
       `content/documents/A/1.mdx:3:1: found a link to "https://example.com/", a page of example.com, which is not one of the United Nations' sites; ${LINK_FIX}`,
     ],
-    ['a data: image', '![seal](data:image/png;base64,AAAA)\n', 'content/documents/A/1.mdx:1:1: found an image to "data:image/png;base64,AAAA", a data: URL; expected an image file of the site: remove the image'],
-    ['a foreign image', '![seal](https://example.com/seal.png)\n', 'content/documents/A/1.mdx:1:1: found an image to "https://example.com/seal.png", an image on another site; expected an image file of the site: remove the image'],
+    ['a data: image', '![seal](data:image/png;base64,AAAA)\n', 'content/documents/A/1.mdx:1:1: found an image from "data:image/png;base64,AAAA", a data: URL; expected an image file of the site: remove the image'],
+    ['a foreign image', '![seal](https://example.com/seal.png)\n', 'content/documents/A/1.mdx:1:1: found an image from "https://example.com/seal.png", an image on another site; expected an image file of the site: remove the image'],
   ])('refuses %s with the file and line', async (_name, body, message) => {
     expect(await failure(body)).toBe(message);
   });
