@@ -121,20 +121,25 @@ function matchLines(lines: string[], target: string[]): FidelityPart {
   );
 }
 
+/** The source's words, sorted by where the page shows them. */
+export interface FidelityInput {
+  /** Source lines the page renders from the frontmatter (masthead, adoption). */
+  metadataLines: string[];
+  /** Footnote lines. */
+  footnoteLines: string[];
+  /** The running text's lines. */
+  bodyLines: string[];
+  /** The residue dropped, listed apart. */
+  droppedLines: string[];
+}
+
 /**
  * Measures an import. Lines moved by design are matched line by line where they went (the
  * masthead for metadata, the footnotes section for footnotes); the running text must appear as
  * one in-order sequence.
  */
-export function measureFidelity(input: {
-  metadataLines: string[];
-  footnoteLines: string[];
-  bodyLines: string[];
-  droppedLines: string[];
-  mastheadText: string;
-  mdxBody: string;
-}): Fidelity {
-  const visible = visibleText(input.mdxBody);
+export function measureFidelity(input: FidelityInput & { mastheadText: string } & ({ mdxBody: string } | { pageText: string })): Fidelity {
+  const visible = 'pageText' in input ? { body: input.pageText, footnotes: input.pageText } : visibleText(input.mdxBody);
   const metadata = matchLines(input.metadataLines, words(input.mastheadText));
   const footnotes = matchLines(input.footnoteLines, words(visible.footnotes));
   const bodyWords = words(input.bodyLines.join('\n'));

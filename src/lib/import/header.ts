@@ -12,6 +12,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 
 /** What a masthead states. */
 export interface HeaderFields {
+  /** The document's own symbol as printed: the caller checks that it parses. */
   symbol?: string;
   bodies: BodyName[];
   distribution?: string;
@@ -125,9 +126,10 @@ const PEELERS: Peeler[] = [
   peel(/((?:ES-\d{1,2}\/)?\d{1,4}\/\d{1,4}|ES-\d{1,2}\/\d{1,4})\.(?:\s+|$|(?=\p{Lu}))/u, (m, f) => {
     f.resolutionNumber = m[1]!;
   }),
-  peel(SYMBOL_IN_TEXT, (m, f) => {
+  // The whole token is the symbol: "A/RES/../../x" is a symbol that does not parse, not "A/RES".
+  peel(new RegExp(`(?:${SYMBOL_IN_TEXT.source})(?:[/.]\\S*)?`), (m, f) => {
     if (f.symbol) return false;
-    f.symbol = normaliseSymbol(m[0]);
+    f.symbol = m[0];
   }),
 ];
 

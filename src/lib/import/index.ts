@@ -26,7 +26,7 @@ import {
   type Block,
   type MarkReport,
 } from './body.ts';
-import { measureFidelity, words, type Fidelity } from './fidelity.ts';
+import { measureFidelity, words, type Fidelity, type FidelityInput } from './fidelity.ts';
 import { isDocumentUrl, readRecord, reconcile, type CatalogueRecord, type Disagreement } from './catalogue.ts';
 import { parseHeader, sortTitles, type HeaderFields, type Titles } from './header.ts';
 import { layoutSource, type LaidLine } from './layout.ts';
@@ -61,7 +61,10 @@ export interface ImportResult {
   url: string;
   dropped: Dropped[];
   warnings: string[];
+  /** What the MDX shows of the source: a first measure, before the page is rendered. */
   fidelity: Fidelity;
+  /** The source's words sorted by where the page shows them, to measure the rendered page. */
+  measured: FidelityInput;
   /** Words in the raw file, residue included. */
   sourceWords: number;
   /** Where the text and the catalogue record disagree (the text's value is kept). */
@@ -469,14 +472,13 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const mdx = `---\n${stringify(input, { version: '1.1', lineWidth: 0 })}---\n\n${mdxBody}`;
 
   const parts = plain ? plainParts(closing.lines, metadataLines) : markupParts(closing.lines, metadataLines, blocks, dropped);
-  const fidelity = measureFidelity({
+  const measured: FidelityInput = {
     metadataLines: metadataLines.map((line) => line.text),
     footnoteLines: parts.footnotes,
     bodyLines: [...titles.unplaced, ...parts.body],
     droppedLines: dropped.map((d) => d.text),
-    mastheadText: mastheadLines(masthead(data)).join('\n'),
-    mdxBody,
-  });
+  };
+  const fidelity = measureFidelity({ ...measured, mastheadText: mastheadLines(masthead(data)).join('\n'), mdxBody });
 
   return {
     data,
@@ -486,6 +488,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     dropped,
     warnings,
     fidelity,
+    measured,
     sourceWords: words(raw).length,
     disagreements: report.disagreements,
     fromRecord: report.fromRecord,
