@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES } from '../schemas/document.ts';
 import { BODIES, bodyByName } from './bodies.ts';
 import { citationDate, formatDate, yearOf } from './dates.ts';
 import { documentLabel, documentPath, UNNUMBERED_FOLDER } from './documents.ts';
-import { UPR_DOCUMENT_NAMES } from './masthead.ts';
+import { UPR_DOCUMENT_NAMES, UPR_WORKING_GROUP } from './masthead.ts';
 import { paginate, type Page } from './pagination.ts';
 import { stateName } from './states.ts';
 import { symbolPrefixes } from './symbol.ts';
@@ -53,14 +53,23 @@ export const browsePaths = {
 };
 
 /**
- * A session as its browse page and search filter name it: its number, or "ES-11" for the
- * eleventh emergency special session, which the eleventh regular session must not share.
+ * A session as its browse page and search filter name it: its number, "ES-11" for the eleventh
+ * emergency special session, "UPR-29" for the twenty-ninth session of the Working Group on the
+ * Universal Periodic Review, so that none shares the pages of the body's regular session.
  */
-export type SessionKey = number | `ES-${number}`;
+export type SessionKey = number | `ES-${number}` | `UPR-${number}`;
 
-/** The key of a session: 54, or "ES-11" for an emergency special session. */
-export function sessionKey(session: NonNullable<DocumentData['session']>): SessionKey {
-  return session.emergencySpecial ? `ES-${session.number}` : session.number;
+/** A document's session as {@link SessionKey} names it, or undefined when it states none. */
+export function sessionKey(doc: Pick<DocumentData, 'session' | 'upr'>): SessionKey | undefined {
+  if (!doc.session) return undefined;
+  if (doc.upr) return `UPR-${doc.session.number}`;
+  return doc.session.emergencySpecial ? `ES-${doc.session.number}` : doc.session.number;
+}
+
+/** A session's name in a listing: "General Assembly, fifty-fourth session". */
+function sessionLabel(doc: DocumentData): string {
+  const name = doc.session!.name.toLowerCase();
+  return doc.upr ? `${doc.body}, ${UPR_WORKING_GROUP}, ${name}` : `${doc.body}, ${name}`;
 }
 
 /** "1 document", "12 documents". */
@@ -149,26 +158,29 @@ export function groupByBody<T extends Listed>(documents: T[]): (Group<T> & { slu
 export function groupBySession<T extends Listed>(
   documents: T[],
 ): (Group<T> & { bodySlug: string; session: SessionKey })[] {
-  const groups = collect(documents, (doc) => (doc.data.session ? `${doc.data.body}\n${sessionKey(doc.data.session)}` : undefined));
+  const groups = collect(documents, (doc) => {
+    const key = sessionKey(doc.data);
+    return key === undefined ? undefined : `${doc.data.body}\n${key}`;
+  });
   const bodyRank = (slug: string) => BODIES.findIndex((body) => body.slug === slug);
   return [...groups.values()]
     .map((docs) => {
-      const { body, session } = docs[0]!.data;
-      const { slug } = bodyByName(body);
-      return {
-        bodySlug: slug,
-        session: sessionKey(session!),
-        label: `${body}, ${session!.name.toLowerCase()}`,
-        path: browsePaths.session(slug, sessionKey(session!)),
-        documents: docs,
-      };
+      const first = docs[0]!.data;
+      const { slug } = bodyByName(first.body);
+      const session = sessionKey(first)!;
+      return { bodySlug: slug, session, label: sessionLabel(first), path: browsePaths.session(slug, session), documents: docs };
     })
     .sort((a, b) => bodyRank(a.bodySlug) - bodyRank(b.bodySlug) || sessionRank(a.session) - sessionRank(b.session));
 }
 
-/** Where a session comes in a body's list: the regular sessions by number, then the emergency special sessions. */
+/**
+ * Where a session comes in a body's list: the regular sessions by number, then the emergency
+ * special sessions, then the Working Group's.
+ */
 function sessionRank(session: SessionKey): number {
-  return typeof session === 'number' ? session : 10_000 + Number(session.slice(3));
+  if (typeof session === 'number') return session;
+  const [kind, number] = session.split('-') as [string, string];
+  return (kind === 'ES' ? 10_000 : 20_000) + Number(number);
 }
 
 /** The documents of each year, by the date each is cited by (a resolution's adoption), oldest year first. */

@@ -19,14 +19,15 @@ import { resolutionNumber } from './symbol.ts';
  */
 export const NOT_INDEXED = ['.paragraph-number', '.paragraph-cite', '.footnote-ref', '.footnote-back', '.footnote-unmarked', '.masthead-unstated'];
 
-/** The value of a session filter: body slug and session, "general-assembly-54", "general-assembly-ES-11". */
+/** The value of a session filter: body slug and session, "general-assembly-54", "general-assembly-ES-11", "human-rights-council-UPR-29". */
 function sessionValue(bodySlug: string, session: SessionKey): string {
   return `${bodySlug}-${session}`;
 }
 
 /** The filter values of one document; a document without a session has no session filter. */
 export function filterValues(doc: DocumentData): Partial<Record<SearchFilter, string>> {
-  const session = doc.session && sessionValue(bodyByName(doc.body).slug, sessionKey(doc.session));
+  const key = sessionKey(doc);
+  const session = key !== undefined && sessionValue(bodyByName(doc.body).slug, key);
   return {
     type: doc.type,
     body: bodyByName(doc.body).slug,

@@ -98,8 +98,9 @@ describe('a build with a document of each kind', () => {
     expect(findAll(built('/states/BRB/'), (e) => e.tagName === 'a').map((a) => attribute(a, 'href'))).toContain('/browse/upr/BRB/');
   });
 
-  it('gives an emergency special session its own page, apart from any regular session', () => {
+  it('gives an emergency special session and the Working Group’s sessions their own pages, apart from any regular session', () => {
     expect(listed('/browse/session/general-assembly/ES-11/')).toEqual(['/A/RES/ES-11/10/']);
+    expect(listed('/browse/session/human-rights-council/UPR-29/').sort()).toEqual(['/A/HRC/WG.6/29/BRB/1/', '/A/HRC/WG.6/29/BRB/2/', '/A/HRC/WG.6/29/BRB/3/']);
   });
 
   it('dates a resolution by its adoption first, its issue date second', () => {
@@ -129,6 +130,7 @@ describe('a build with a document of each kind', () => {
       '/browse/upr/BRB/',
       '/browse/body/committee-against-torture/',
       '/browse/session/general-assembly/ES-11/',
+      '/browse/session/human-rights-council/UPR-29/',
       '/states/BRB/',
     ];
     const problems: string[] = [];

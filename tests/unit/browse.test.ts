@@ -18,7 +18,7 @@ import {
   summaries,
 } from '../../src/lib/browse.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
-import { BHS_1, BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CRPD_GC_8, ES_11_10, kind, RES_11, SC_1 } from './kinds.ts';
+import { BHS_1, BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CRPD_GC_8, ES_11_10, HRC_16_21, kind, RES_11, SC_1 } from './kinds.ts';
 import { ids, listed } from './listed.ts';
 
 const session = (number: number, name: string) => ({ number, name });
@@ -221,6 +221,20 @@ describe('the kinds of the real collections', () => {
     expect(sessions.map(({ session, label, path }) => [session, label, path])).toEqual([
       [11, 'General Assembly, eleventh session', '/browse/session/general-assembly/11/'],
       ['ES-11', 'General Assembly, eleventh emergency special session', '/browse/session/general-assembly/ES-11/'],
+    ]);
+  });
+
+  it('gives the Working Group on the Universal Periodic Review its own sessions, apart from the Council’s', () => {
+    const council = kind({ ...HRC_16_21, session: { number: 29, name: 'Twenty-ninth session' } });
+    const sessions = groupBySession([...KINDS, council].sort(compareByDate)).filter((group) => group.bodySlug === 'human-rights-council');
+    expect(sessions.map(({ session, label, path, documents }) => [session, label, path, documents.length])).toEqual([
+      [29, 'Human Rights Council, twenty-ninth session', '/browse/session/human-rights-council/29/', 1],
+      [
+        'UPR-29',
+        'Human Rights Council, Working Group on the Universal Periodic Review, twenty-ninth session',
+        '/browse/session/human-rights-council/UPR-29/',
+        4,
+      ],
     ]);
   });
 

@@ -152,7 +152,7 @@ describe('the kinds of the real collections', () => {
   it.each([
     [kind(SC_1), { type: 'resolution', body: 'security-council', year: '1946' }, 'adopted 25 January 1946'],
     [kind(CAT_GC_4), { type: 'general-comment', body: 'committee-against-torture', year: '2018' }, '4 September 2018'],
-    [kind(BRB_1), { type: 'report', body: 'human-rights-council', session: 'human-rights-council-29', year: '2018' }, '4 January 2018'],
+    [kind(BRB_1), { type: 'report', body: 'human-rights-council', session: 'human-rights-council-UPR-29', year: '2018' }, '4 January 2018'],
     // The emergency session's filter is not the eleventh regular session's.
     [kind(ES_11_10), { type: 'resolution', body: 'general-assembly', session: 'general-assembly-ES-11', year: '2026' }, 'adopted 24 February 2026'],
     [kind(RES_11), { type: 'resolution', body: 'general-assembly', session: 'general-assembly-11', year: '1956' }, 'adopted 5 November 1956, issued 10 January 1957'],
