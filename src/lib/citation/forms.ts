@@ -123,7 +123,7 @@ export function bluebookDate(iso: string): string {
 }
 
 /** A title as a citation quotes it: without the mark of a footnote on it ("… article 22*"). */
-export function citedTitle(title: string): string {
+function citedTitle(title: string): string {
   return title.replace(/\s*\*+$/, '');
 }
 
