@@ -260,7 +260,8 @@ function placeMarks(texts: Extract<Block, { kind: 'paragraph' | 'numbered' }>[],
   let blockIndex = 0;
   let offset = 0;
   for (const label of labels) {
-    const patterns = [new RegExp(`(?<=[\\p{L},;)”"’])${label}(?![\\d/])`, 'u')];
+    // U+FFFD stands for a quotation mark a scraper lost.
+    const patterns = [new RegExp(`(?<=[\\p{L},;)”"’\uFFFD])${label}(?![\\d/])`, 'u')];
     if (spaced) patterns.push(new RegExp(`(?<=[\\p{L}.,;)] )${label}(?=[ ,.;]|$)`, 'u'));
     const start = { blockIndex, offset };
     let found = false;

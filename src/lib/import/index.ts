@@ -30,6 +30,7 @@ import { measureFidelity, words, type Fidelity, type FidelityInput } from './fid
 import { isDocumentUrl, readRecord, reconcile, type CatalogueRecord, type Disagreement } from './catalogue.ts';
 import { parseHeader, sortTitles, type HeaderFields, type Titles } from './header.ts';
 import { layoutSource, type LaidLine } from './layout.ts';
+import { isWordBinary, wordText, type WordText } from './word.ts';
 import { isPageResidue, removeMarkup, splitLines, type Dropped, type SourceLine } from './lines.ts';
 
 /** Error for a source the importer cannot turn into a document without guessing. */
@@ -181,6 +182,14 @@ function refuseBinary(raw: string, fileName: string): void {
   );
 }
 
+/** What a Word binary's text was taken from, listed as removed: its binary structure, its headers and footers. */
+function wordResidue(word: WordText): Dropped[] {
+  return [
+    { line: 0, text: `${word.binaryCharacters} characters`, reason: 'binary structure of a Word 97–2003 file' },
+    ...word.headersAndFooters.map((text) => ({ line: 0, text, reason: 'header or footer of the Word file' })),
+  ];
+}
+
 /** A symbol the masthead prints, in normal form, or a refusal naming the file when it is no symbol. */
 function checkedSymbol(text: string | undefined, fileName: string, where: string): string | undefined {
   if (text === undefined) return undefined;
@@ -284,13 +293,15 @@ function sortHeaderLines(lines: LaidLine[]): { masthead: LaidLine[]; text: LaidL
  */
 export function importDocument(raw: string, options: ImportOptions): ImportResult {
   const { fileName } = options;
-  refuseBinary(raw, fileName);
+  const word = isWordBinary(raw) ? wordText(raw) : undefined;
+  if (!word || word.text.trim() === '') refuseBinary(raw, fileName);
+  const text = word?.text ?? raw;
   const record = options.record ? readRecord(options.record.text, options.record.file) : undefined;
   const report = { disagreements: [] as Disagreement[], fromRecord: [] as string[] };
-  const layout = layoutSource(splitLines(raw));
+  const layout = layoutSource(splitLines(text));
   const plain = layout.shape !== 'markup';
   const cleaned = removeMarkup(layout.lines);
-  const dropped = [...layout.dropped, ...cleaned.dropped];
+  const dropped = [...(word ? wordResidue(word) : []), ...layout.dropped, ...cleaned.dropped];
   const lines = cleaned.lines;
 
   const found = plain ? layout.bodyStart : lines.findIndex((line) => BODY_START.test(line.text));
@@ -377,6 +388,11 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
           ? 'note'
           : 'other';
   const warnings: string[] = [];
+  if (word) {
+    warnings.push(
+      `a Word 97–2003 binary read as text: its text was taken from the file${word.lostCharacters ? `; ${word.lostCharacters} character(s) the source had already lost (quotation marks, dashes, accented letters) show as \uFFFD` : ''}`,
+    );
+  }
   if (header.resolutionNumber && symbol && resolutionNumber(symbol) !== header.resolutionNumber) {
     warnings.push(`the heading numbers the resolution ${header.resolutionNumber} but its symbol is ${symbol}`);
   }
@@ -489,7 +505,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
     warnings,
     fidelity,
     measured,
-    sourceWords: words(raw).length,
+    sourceWords: words(text).length,
     disagreements: report.disagreements,
     fromRecord: report.fromRecord,
     shape: layout.shape,

@@ -236,7 +236,7 @@ export function unwrap(lines: SourceLine[]): LaidLine[] {
       (ANNEX_LINE.test(lastLine) && linesInBlock === 1) ||
       (opensBlock && !openEnded) ||
       (shortEnd && /^[\p{Lu}\p{N}("“*]/u.test(text)) ||
-      (lastIsHeading && /^\p{Lu}/u.test(text) && lastLine.length < width * 0.6);
+      (lastIsHeading && /^\p{Lu}/u.test(text));
     if (breaks) {
       if (number === expected) expected++;
       else if (number === 1 && !numberedHeading) expected = 2;
@@ -278,10 +278,12 @@ export const COUNCIL_HEADING = /^\d{1,4} \(\d{4}\)\.?\s+Resolution of\b/;
 export function findBodyStart(lines: SourceLine[]): number {
   const council = lines.findIndex((line) => COUNCIL_HEADING.test(line.text.trim()));
   if (council >= 0 && council + 1 < lines.length) return council + 1;
-  return lines.findIndex((line) => {
+  const start = lines.findIndex((line) => {
     const text = line.text.trim();
     return OPENING.test(text) || /^1\.\s?\p{Lu}/u.test(text) || /^I\.\s?\p{Lu}/u.test(text);
   });
+  // A heading of one or two words just before paragraph 1 ("Introduction") is the text's, not a subtitle.
+  return start > 0 && /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u.test(lines[start - 1]!.text.trim()) ? start - 1 : start;
 }
 
 /** Joins two printed lines: a word hyphenated at the line's end stays hyphenated, as printed. */
@@ -393,10 +395,8 @@ function layoutParagraphs(lines: SourceLine[], dropped: Dropped[]): LaidLine[] {
   let joinNext = false;
   for (const line of dropFurniture(lines, dropped)) {
     const text = line.text.trim();
-    if (text === '') {
-      joinNext = false;
-      continue;
-    }
+    // A line that ends on "of" continues after a blank line too: a masthead's paragraph break is layout.
+    if (text === '') continue;
     const last = result.at(-1);
     if (last && (joinNext || (/^\p{Ll}/u.test(text) && !endsClause(last.text)))) last.text = joinLines(last.text, text);
     else result.push({ number: line.number, text });
