@@ -137,7 +137,12 @@ async function importOne(path: string, options: Options, existing: Existing[], t
     const known = error instanceof ImportError || ['FrontmatterError', 'RecordError', 'SymbolError'].includes((error as Error).name);
     return { ...entry, reason: known ? (error as Error).message : `the importer failed (please report this): ${(error as Error).message}` };
   }
-  const fidelity = await measureOnPage(result);
+  let fidelity: Fidelity;
+  try {
+    fidelity = await measureOnPage(result);
+  } catch (error) {
+    return { ...entry, output: result.file, reason: `the site cannot render it: ${(error as Error).message}` };
+  }
   const missing = missingRuns(fidelity);
   Object.assign(entry, {
     output: result.file,
@@ -183,7 +188,7 @@ async function importOne(path: string, options: Options, existing: Existing[], t
 /** One document's line: file → symbol, kind, words, fidelity, ok or refused and why. */
 function line(entry: Entry, index: number, total: number): string {
   const head = `[${index}/${total}] ${entry.file}`;
-  if (entry.status === 'refused') return `${head} → refused: ${entry.reason}`;
+  if (entry.status === 'refused') return `${head} → refused: ${entry.reason?.replace(/\s*\n\s*/g, ' ')}`;
   const what = `${entry.symbol ?? 'symbol not stated'}, ${entry.kind}, ${entry.body}, ${entry.words} words, fidelity ${entry.fidelity?.toFixed(2)} %`;
   const notes = [
     entry.removed?.length ? `${entry.removed.length} residue line(s) removed` : '',

@@ -100,7 +100,7 @@ export interface FidelityPart {
 export interface Fidelity {
   /** Source lines the page renders from the frontmatter (masthead, adoption), matched line by line. */
   metadata: FidelityPart;
-  /** Footnote lines, wherever the source put them, each matched in the footnotes section. */
+  /** Footnote lines, wherever the source put them, matched in order in the footnotes section. */
   footnotes: FidelityPart;
   /** The running text, matched as one sequence. */
   body: FidelityPart;
@@ -129,21 +129,28 @@ export interface FidelityInput {
   footnoteLines: string[];
   /** The running text's lines. */
   bodyLines: string[];
+  /** Masthead text no field explains, which the page shows at the top of the text. */
+  unplaced: string[];
   /** The residue dropped, listed apart. */
   droppedLines: string[];
 }
 
+/** The words of a part of the source, and which of them the output shows in order. */
+function matchSequence(lines: string[], target: string): FidelityPart {
+  const source = words(lines.join('\n'));
+  return { words: source.length, ...compareWords(source, words(target)) };
+}
+
 /**
- * Measures an import. Lines moved by design are matched line by line where they went (the
- * masthead for metadata, the footnotes section for footnotes); the running text must appear as
- * one in-order sequence.
+ * Measures an import. Masthead lines are matched line by line in the masthead the page prints
+ * (its fields in the page's own order); the footnotes, in order, in the footnotes section; the
+ * running text, in order, in the text. The output is an MDX body, or a rendered page's text.
  */
-export function measureFidelity(input: FidelityInput & { mastheadText: string } & ({ mdxBody: string } | { pageText: string })): Fidelity {
-  const visible = 'pageText' in input ? { body: input.pageText, footnotes: input.pageText } : visibleText(input.mdxBody);
-  const metadata = matchLines(input.metadataLines, words(input.mastheadText));
-  const footnotes = matchLines(input.footnoteLines, words(visible.footnotes));
-  const bodyWords = words(input.bodyLines.join('\n'));
-  const body = { words: bodyWords.length, ...compareWords(bodyWords, words(visible.body)) };
+export function measureFidelity(input: FidelityInput & { mastheadText: string } & ({ mdxBody: string } | { page: VisibleText })): Fidelity {
+  const visible = 'page' in input ? input.page : visibleText(input.mdxBody);
+  const metadata = matchLines(input.metadataLines, words(`${input.mastheadText}\n${input.unplaced.join('\n')}`));
+  const footnotes = matchSequence(input.footnoteLines, visible.footnotes);
+  const body = matchSequence([...input.unplaced, ...input.bodyLines], visible.body);
   const total = metadata.words + footnotes.words + body.words;
   return {
     metadata,

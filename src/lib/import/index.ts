@@ -491,7 +491,8 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const measured: FidelityInput = {
     metadataLines: metadataLines.map((line) => line.text),
     footnoteLines: parts.footnotes,
-    bodyLines: [...titles.unplaced, ...parts.body],
+    bodyLines: parts.body,
+    unplaced: titles.unplaced,
     droppedLines: dropped.map((d) => d.text),
   };
   const fidelity = measureFidelity({ ...measured, mastheadText: mastheadLines(masthead(data)).join('\n'), mdxBody });

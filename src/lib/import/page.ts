@@ -6,7 +6,8 @@
  */
 import { masthead, mastheadLines } from '../masthead.ts';
 import { renderBody } from '../render-body.ts';
-import { measureFidelity, type Fidelity } from './fidelity.ts';
+import { FOOTNOTES_CLASS } from '../footnotes.ts';
+import { measureFidelity, type Fidelity, type VisibleText } from './fidelity.ts';
 import type { ImportResult } from './index.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -19,6 +20,12 @@ export function htmlText(html: string): string {
     .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec: string, hex: string, name: string) =>
       dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name] ?? whole),
     );
+}
+
+/** A rendered body's text and its footnotes section's, apart. */
+export function pageParts(html: string): VisibleText {
+  const start = html.search(new RegExp(`<section[^>]*class="[^"]*\\b${FOOTNOTES_CLASS}\\b`));
+  return start < 0 ? { body: htmlText(html), footnotes: '' } : { body: htmlText(html.slice(0, start)), footnotes: htmlText(html.slice(start)) };
 }
 
 /** The MDX body of an imported document: what follows its frontmatter. */
@@ -34,7 +41,5 @@ export async function measureOnPage(result: ImportResult): Promise<Fidelity> {
     isInCollection: () => false,
     base: '/',
   });
-  const body = htmlText(rendered.html);
-  // A masthead line the page shows elsewhere (text no field explains stays at the body's top) counts where it is.
-  return measureFidelity({ ...result.measured, mastheadText: `${mastheadLines(masthead(result.data)).join('\n')}\n${body}`, pageText: body });
+  return measureFidelity({ ...result.measured, mastheadText: mastheadLines(masthead(result.data)).join('\n'), page: pageParts(rendered.html) });
 }

@@ -34,6 +34,7 @@ describe('measureFidelity', () => {
       footnoteLines: ['1 A note.'],
       bodyLines: ['One two three four.'],
       droppedLines: ['2'],
+      unplaced: [],
       mastheadText: 'Distr.: General',
       mdxBody: 'One three four.[^1]\n\n[^1]: A note.\n',
     });
