@@ -1,11 +1,13 @@
 /**
  * United Nations document symbols: the one grammar, normal form and URL rule of the site.
  *
- * A symbol is a series of components separated by "/": the organ ("A", "E", "S", "ST"), optional
- * subsidiary-body and series markers ("RES", "CN.4", "CONF.157", "C.3"), a session or year, a
- * document number, and suffixes ("Add.1", "Corr.1", "Rev.2"). Some end with a part marker
- * ("A/CONF.157/24 (Part I)"); old General Assembly resolutions carry their session in roman
- * numerals ("A/RES/217(III)").
+ * A symbol is a series of components separated by "/": the series code of an organ or treaty body
+ * ("A", "E", "S", "ST", "CEDAW", "CCPR"), optional subsidiary-body and series markers ("RES",
+ * "CN.4", "CONF.157", "C.12", "WG.6", "ES-11"), a session or year, a document number, possibly a
+ * range of combined reports ("CEDAW/C/BRB/CO/5-8"), and suffixes ("Add.1", "Corr.1", "Rev.2").
+ * Some end with a part marker ("A/CONF.157/24 (Part I)"); old General Assembly resolutions carry
+ * their session in roman numerals ("A/RES/217(III)"), Security Council resolutions their year
+ * ("S/RES/1 (1946)").
  */
 
 /** Suffix and series words written in mixed case in official symbols, keyed by upper case. */
@@ -34,12 +36,21 @@ export interface ParsedSymbol {
   readonly suffixes: readonly { readonly kind: SuffixKind; readonly number: number }[];
   /** The roman numeral of a "(Part I)" marker, when present. */
   readonly part?: string;
+  /** The year of a Security Council resolution, "S/RES/1 (1946)" → 1946; not among `components`. */
+  readonly year?: number;
 }
 
-const ORGAN = /^[A-Z]{1,4}$/;
+/** The series code that opens a symbol: an organ ("A"), a treaty body ("CEDAW"), a programme ("UNEP"). */
+const ORGAN = /^[A-Z]{1,8}$/;
 /** A component: letters, digits, dots, hyphens, optionally a roman session "(XXI)". */
 const COMPONENT = /^[A-Za-z0-9][A-Za-z0-9.-]*(?:\([IVXLC]+\))?$/;
 const PART = /\s*\(\s*Part\s+([IVXLC]+)\s*\)$/i;
+/** The year after a Security Council resolution's number: "S/RES/1 (1946)", also typed "S/RES/1(1946)". */
+const YEAR = /\s*\(\s*(\d{4})\s*\)$/;
+/** The only series whose symbols carry a year: the Security Council's resolutions. */
+const YEAR_SERIES = /^S\/RES\/\d+$/;
+/** Two symbols joined by "-", one document issued in two series: "A/79/302-S/2024/600". */
+const JOINT = /^(.*\d)\s*-\s*([A-Za-z]{1,8}\s*\/.*)$/;
 const SUFFIX = /^(Add|Corr|Rev|Amend)\.(\d+)$/;
 
 /** Error thrown for a string that is not a UN document symbol. */
@@ -82,6 +93,29 @@ export function parseSymbol(text: string): ParsedSymbol {
   return result;
 }
 
+/**
+ * The two symbols of a joint symbol, each in normal form: "A/79/302-S/2024/600" →
+ * ["A/79/302", "S/2024/600"], "CEDAW/C/GC/31-CRC/C/GC/18" → ["CEDAW/C/GC/31", "CRC/C/GC/18"];
+ * undefined for a text that is not two symbols joined by "-". The site files such a document
+ * under one of them: {@link parseSymbol} refuses the joint form.
+ */
+export function jointSymbols(text: string): [string, string] | undefined {
+  const match = JOINT.exec(text.trim());
+  if (!match || !isSymbol(match[1]!) || !isSymbol(match[2]!)) return undefined;
+  return [normaliseSymbol(match[1]!), normaliseSymbol(match[2]!)];
+}
+
+/** The year marker of an SC resolution, taken off the text: "S/RES/1 (1946)" → ["S/RES/1", 1946]. */
+function takeYear(text: string, rest: string): [string, number | undefined] {
+  const match = YEAR.exec(rest);
+  if (!match) return [rest, undefined];
+  const base = rest.slice(0, match.index);
+  if (!YEAR_SERIES.test(base.toUpperCase().replace(/\s+/g, ''))) {
+    throw new SymbolError(text, `only a Security Council resolution ("S/RES/1 (1946)") ends in a year in parentheses`);
+  }
+  return [base, Number(match[1])];
+}
+
 function parseNew(text: string): ParsedSymbol {
   let rest = text.trim().replace(/\s+/g, ' ');
   let part: string | undefined;
@@ -89,6 +123,12 @@ function parseNew(text: string): ParsedSymbol {
   if (partMatch) {
     part = partMatch[1]!.toUpperCase();
     rest = rest.slice(0, partMatch.index);
+  }
+  const [base, year] = takeYear(text, rest);
+  rest = base;
+  const joint = jointSymbols(rest);
+  if (joint) {
+    throw new SymbolError(text, `it is a joint symbol of two series; give one of them, "${joint[0]}" or "${joint[1]}"`);
   }
   const raw = rest.split('/');
   if (raw.length < 2) {
@@ -99,7 +139,7 @@ function parseNew(text: string): ParsedSymbol {
   if (!ORGAN.test(organ)) {
     throw new SymbolError(
       text,
-      `it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "${raw[0]}"`,
+      `it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "${raw[0]}"`,
     );
   }
   components.forEach((component, index) => {
@@ -119,8 +159,20 @@ function parseNew(text: string): ParsedSymbol {
     if (!match) break;
     suffixes.unshift(Object.freeze({ kind: match[1] as SuffixKind, number: Number(match[2]) }));
   }
-  const symbol = components.join('/') + (part ? ` (Part ${part})` : '');
-  return Object.freeze({ symbol, organ, components: Object.freeze(components), suffixes: Object.freeze(suffixes), ...(part ? { part } : {}) });
+  const symbol = components.join('/') + (year !== undefined ? ` (${year})` : '') + (part ? ` (Part ${part})` : '');
+  return Object.freeze({
+    symbol,
+    organ,
+    components: Object.freeze(components),
+    suffixes: Object.freeze(suffixes),
+    ...(part ? { part } : {}),
+    ...(year !== undefined ? { year } : {}),
+  });
+}
+
+/** A parsed symbol as a path or undocs.org writes it, without slashes at the ends: "S/RES/1(1946)". */
+function pathForm({ components, part, year }: ParsedSymbol): string {
+  return `${components.join('/')}${year !== undefined ? `(${year})` : ''}${part ? `(Part${part})` : ''}`;
 }
 
 /** True when the text parses as a symbol. */
@@ -140,13 +192,13 @@ export function normaliseSymbol(text: string): string {
 
 /**
  * The site path of a symbol, the one URL rule: "A/RES/53/137" → "/A/RES/53/137/",
- * "A/CONF.157/24 (Part I)" → "/A/CONF.157/24(PartI)/" (no space, as undocs.org writes it).
+ * "A/CONF.157/24 (Part I)" → "/A/CONF.157/24(PartI)/", "S/RES/1 (1946)" → "/S/RES/1(1946)/"
+ * (no space, as undocs.org writes them).
  */
 export function symbolToPath(text: string): string {
   let path = paths.get(text);
   if (path === undefined) {
-    const { components, part } = parseSymbol(text);
-    path = `/${components.join('/')}${part ? `(Part${part})` : ''}/`;
+    path = `/${pathForm(parseSymbol(text))}/`;
     paths.set(text, path);
   }
   return path;
@@ -161,15 +213,18 @@ export function symbolToId(text: string): string {
 }
 
 /**
- * The symbol a site path stands for, or undefined when the path is not symbol-shaped:
- * "/A/RES/53/137/" → "A/RES/53/137". Accepts paths with or without slashes at the ends.
+ * The symbol of the document a site path stands for, or undefined when the path is not
+ * symbol-shaped or holds no number: "/A/RES/53/137/" → "A/RES/53/137", "/S/RES/1(1946)/" →
+ * "S/RES/1 (1946)". Accepts paths with or without slashes at the ends.
  */
 export function pathToSymbol(path: string): string | undefined {
   // A malformed escape ("%E0%A4%A") is a path that is not symbol-shaped, not a failure.
   try {
     const trimmed = decodeURIComponent(path).replace(/^\/+|\/+$/g, '');
-    const withPart = trimmed.replace(/\(Part([IVXLC]+)\)$/i, ' (Part $1)');
-    return parseSymbol(withPart).symbol;
+    // A document's symbol holds a number; "/browse/general-assembly/" only looks like a series.
+    if (!/\d/.test(trimmed)) return undefined;
+    const spaced = trimmed.replace(/\(Part([IVXLC]+)\)$/i, ' (Part $1)').replace(/\((\d{4})\)$/, ' ($1)');
+    return parseSymbol(spaced).symbol;
   } catch {
     return undefined;
   }
@@ -177,13 +232,14 @@ export function pathToSymbol(path: string): string | undefined {
 
 /** The official copy of a document on undocs.org. */
 export function officialUrl(text: string): string {
-  const { components, part } = parseSymbol(text);
-  return `https://undocs.org/${components.join('/')}${part ? `(Part${part})` : ''}`;
+  return `https://undocs.org/${pathForm(parseSymbol(text))}`;
 }
 
 /**
  * Every proper prefix of a symbol's path, shortest first: "A/RES/53/137" →
- * ["/A/", "/A/RES/", "/A/RES/53/"]. These are the site's listing pages.
+ * ["/A/", "/A/RES/", "/A/RES/53/"]. These are the site's listing pages. The parts of a document
+ * share its number ("/A/CONF.157/24/" lists them); a year, like a roman session, belongs to the
+ * number ("S/RES/1 (1946)" → ["/S/", "/S/RES/"]).
  */
 export function symbolPrefixes(text: string): string[] {
   const { components, part } = parseSymbol(text);
@@ -195,21 +251,26 @@ export function symbolPrefixes(text: string): string[] {
 
 /**
  * The number a resolution is cited by: "A/RES/53/137" → "53/137", "E/CN.4/RES/1999/45" →
- * "1999/45"; undefined for a symbol that is not a resolution's. A corrigendum or revision is
- * still cited by the resolution's number: "A/RES/53/137/Corr.1" → "53/137".
+ * "1999/45", "S/RES/1 (1946)" → "1 (1946)"; undefined for a symbol that is not a resolution's.
+ * A corrigendum or revision is still cited by the resolution's number: "A/RES/53/137/Corr.1" →
+ * "53/137".
  */
 export function resolutionNumber(text: string): string | undefined {
-  const { components, suffixes } = parseSymbol(text);
+  const { components, suffixes, year } = parseSymbol(text);
   const res = components.indexOf('RES');
   const end = components.length - suffixes.length;
   if (res < 0 || res + 1 >= end) return undefined;
-  return components.slice(res + 1, end).join('/');
+  return components.slice(res + 1, end).join('/') + (year !== undefined ? ` (${year})` : '');
 }
 
 /**
- * A symbol as written inside running text: the organ, then components, then an optional part
- * marker. It stops where an export glued a word on ("A/RES/55/88General"); whether a match is
- * a symbol is then up to {@link parseSymbol}.
+ * A symbol as written inside running text: the series code, then components, then an optional
+ * year (Security Council resolutions only) and part marker. It stops where an export glued a
+ * word on ("A/RES/55/88General"), starts at a word that no "/" or "." precedes ("REC/1" in
+ * "WHA71/2018/REC/1" is no symbol), and finds nothing rather than a shorter symbol where the
+ * text goes on with a component it cannot read ("A/RES/../x"). Each half of a joint symbol
+ * ("A/79/302-S/2024/600") is found on its own. Whether a match is a symbol is then up to
+ * {@link parseSymbol}.
  */
 export const SYMBOL_IN_TEXT =
-  /\b[A-Z]{1,4}(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d+|RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}(?![a-z])|\d+(?:\([IVXLC]+\))?))+(?: \(Part [IVXLC]+\))?/;
+  /(?<![/.])\b[A-Z]{1,8}(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d+|RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}-\d+|[A-Z]{1,6}(?![a-z])|\d+(?:-\d+)?(?:\([IVXLC]+\))?))+(?:(?<=\bS\/RES\/\d+) ?\(\d{4}\))?(?: \(Part [IVXLC]+\))?(?![A-Za-z0-9.]*\/)/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isSymbol,
+  jointSymbols,
   normaliseSymbol,
   officialUrl,
   parseSymbol,
@@ -20,6 +21,7 @@ interface SymbolCase {
   organ: string;
   suffixes: { kind: string; number: number }[];
   part?: string;
+  year?: number;
   path: string;
   prefixes: string[];
   official: string;
@@ -194,6 +196,171 @@ const CASES: SymbolCase[] = [
     official: 'https://undocs.org/E/CN.4/Sub.2/2002/1',
     resolution: undefined,
   },
+  {
+    text: 'CEDAW/C/GC/27',
+    symbol: 'CEDAW/C/GC/27',
+    organ: 'CEDAW',
+    suffixes: [],
+    path: '/CEDAW/C/GC/27/',
+    prefixes: ['/CEDAW/', '/CEDAW/C/', '/CEDAW/C/GC/'],
+    official: 'https://undocs.org/CEDAW/C/GC/27',
+    resolution: undefined,
+  },
+  {
+    text: 'cedaw/c/gc/38',
+    symbol: 'CEDAW/C/GC/38',
+    organ: 'CEDAW',
+    suffixes: [],
+    path: '/CEDAW/C/GC/38/',
+    prefixes: ['/CEDAW/', '/CEDAW/C/', '/CEDAW/C/GC/'],
+    official: 'https://undocs.org/CEDAW/C/GC/38',
+    resolution: undefined,
+  },
+  {
+    text: 'CCPR/C/GC/36',
+    symbol: 'CCPR/C/GC/36',
+    organ: 'CCPR',
+    suffixes: [],
+    path: '/CCPR/C/GC/36/',
+    prefixes: ['/CCPR/', '/CCPR/C/', '/CCPR/C/GC/'],
+    official: 'https://undocs.org/CCPR/C/GC/36',
+    resolution: undefined,
+  },
+  {
+    text: 'CAT/C/GC/4',
+    symbol: 'CAT/C/GC/4',
+    organ: 'CAT',
+    suffixes: [],
+    path: '/CAT/C/GC/4/',
+    prefixes: ['/CAT/', '/CAT/C/', '/CAT/C/GC/'],
+    official: 'https://undocs.org/CAT/C/GC/4',
+    resolution: undefined,
+  },
+  {
+    text: 'CRPD/C/GC/7',
+    symbol: 'CRPD/C/GC/7',
+    organ: 'CRPD',
+    suffixes: [],
+    path: '/CRPD/C/GC/7/',
+    prefixes: ['/CRPD/', '/CRPD/C/', '/CRPD/C/GC/'],
+    official: 'https://undocs.org/CRPD/C/GC/7',
+    resolution: undefined,
+  },
+  {
+    text: 'CRC/C/GC/25',
+    symbol: 'CRC/C/GC/25',
+    organ: 'CRC',
+    suffixes: [],
+    path: '/CRC/C/GC/25/',
+    prefixes: ['/CRC/', '/CRC/C/', '/CRC/C/GC/'],
+    official: 'https://undocs.org/CRC/C/GC/25',
+    resolution: undefined,
+  },
+  {
+    text: 'E/C.12/GC/25',
+    symbol: 'E/C.12/GC/25',
+    organ: 'E',
+    suffixes: [],
+    path: '/E/C.12/GC/25/',
+    prefixes: ['/E/', '/E/C.12/', '/E/C.12/GC/'],
+    official: 'https://undocs.org/E/C.12/GC/25',
+    resolution: undefined,
+  },
+  {
+    text: 'CAT/C/51/D/429/2010',
+    symbol: 'CAT/C/51/D/429/2010',
+    organ: 'CAT',
+    suffixes: [],
+    path: '/CAT/C/51/D/429/2010/',
+    prefixes: ['/CAT/', '/CAT/C/', '/CAT/C/51/', '/CAT/C/51/D/', '/CAT/C/51/D/429/'],
+    official: 'https://undocs.org/CAT/C/51/D/429/2010',
+    resolution: undefined,
+  },
+  {
+    // Combined periodic reports 5 to 8: one document, one number.
+    text: 'CEDAW/C/BRB/CO/5-8',
+    symbol: 'CEDAW/C/BRB/CO/5-8',
+    organ: 'CEDAW',
+    suffixes: [],
+    path: '/CEDAW/C/BRB/CO/5-8/',
+    prefixes: ['/CEDAW/', '/CEDAW/C/', '/CEDAW/C/BRB/', '/CEDAW/C/BRB/CO/'],
+    official: 'https://undocs.org/CEDAW/C/BRB/CO/5-8',
+    resolution: undefined,
+  },
+  {
+    text: 'A/HRC/WG.6/29/BRB/1',
+    symbol: 'A/HRC/WG.6/29/BRB/1',
+    organ: 'A',
+    suffixes: [],
+    path: '/A/HRC/WG.6/29/BRB/1/',
+    prefixes: ['/A/', '/A/HRC/', '/A/HRC/WG.6/', '/A/HRC/WG.6/29/', '/A/HRC/WG.6/29/BRB/'],
+    official: 'https://undocs.org/A/HRC/WG.6/29/BRB/1',
+    resolution: undefined,
+  },
+  {
+    text: 'S/RES/1 (1946)',
+    symbol: 'S/RES/1 (1946)',
+    organ: 'S',
+    suffixes: [],
+    year: 1946,
+    path: '/S/RES/1(1946)/',
+    // The year belongs to the number, as a roman session does: no listing "/S/RES/1/".
+    prefixes: ['/S/', '/S/RES/'],
+    official: 'https://undocs.org/S/RES/1(1946)',
+    resolution: '1 (1946)',
+  },
+  {
+    text: 'S/RES/1(1946)',
+    symbol: 'S/RES/1 (1946)',
+    organ: 'S',
+    suffixes: [],
+    year: 1946,
+    path: '/S/RES/1(1946)/',
+    prefixes: ['/S/', '/S/RES/'],
+    official: 'https://undocs.org/S/RES/1(1946)',
+    resolution: '1 (1946)',
+  },
+  {
+    text: 's/res/2334 ( 2016 )',
+    symbol: 'S/RES/2334 (2016)',
+    organ: 'S',
+    suffixes: [],
+    year: 2016,
+    path: '/S/RES/2334(2016)/',
+    prefixes: ['/S/', '/S/RES/'],
+    official: 'https://undocs.org/S/RES/2334(2016)',
+    resolution: '2334 (2016)',
+  },
+  {
+    text: 'S/2014/136',
+    symbol: 'S/2014/136',
+    organ: 'S',
+    suffixes: [],
+    path: '/S/2014/136/',
+    prefixes: ['/S/', '/S/2014/'],
+    official: 'https://undocs.org/S/2014/136',
+    resolution: undefined,
+  },
+  {
+    text: 'A/RES/ES-11/10',
+    symbol: 'A/RES/ES-11/10',
+    organ: 'A',
+    suffixes: [],
+    path: '/A/RES/ES-11/10/',
+    prefixes: ['/A/', '/A/RES/', '/A/RES/ES-11/'],
+    official: 'https://undocs.org/A/RES/ES-11/10',
+    resolution: 'ES-11/10',
+  },
+  {
+    text: 'a/es-11/l.17',
+    symbol: 'A/ES-11/L.17',
+    organ: 'A',
+    suffixes: [],
+    path: '/A/ES-11/L.17/',
+    prefixes: ['/A/', '/A/ES-11/'],
+    official: 'https://undocs.org/A/ES-11/L.17',
+    resolution: undefined,
+  },
 ];
 
 describe('parseSymbol', () => {
@@ -206,13 +373,14 @@ describe('parseSymbol', () => {
     expect(() => parseSymbol('A')).toThrow(SymbolError);
   });
 
-  it.each(CASES)('parses "$text" as $symbol', ({ text, symbol, organ, suffixes, part }) => {
+  it.each(CASES)('parses "$text" as $symbol', ({ text, symbol, organ, suffixes, part, year }) => {
     expect(parseSymbol(text)).toEqual({
       symbol,
       organ,
-      components: symbol.replace(/ \(Part [IVXLC]+\)$/, '').split('/'),
+      components: symbol.replace(/ \((?:Part [IVXLC]+|\d{4})\)$/, '').split('/'),
       suffixes,
       ...(part ? { part } : {}),
+      ...(year ? { year } : {}),
     });
   });
 
@@ -224,23 +392,46 @@ describe('parseSymbol', () => {
 
   it.each([
     ['', '"" is not a UN document symbol: expected components separated by "/", such as "A/RES/53/137"'],
-    ['53/137', '"53/137" is not a UN document symbol: it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "53"'],
+    ['53/137', '"53/137" is not a UN document symbol: it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "53"'],
     [
       'resolution 53/137',
-      '"resolution 53/137" is not a UN document symbol: it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "resolution 53"',
+      '"resolution 53/137" is not a UN document symbol: it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "resolution 53"',
     ],
     ['A//54', '"A//54" is not a UN document symbol: component 2 is empty: "/" twice in a row or at the end'],
     ['A/54/', '"A/54/" is not a UN document symbol: component 3 is empty: "/" twice in a row or at the end'],
-    ['12/RES/3', '"12/RES/3" is not a UN document symbol: it must start with an organ code of 1 to 4 letters such as "A", "E" or "S", found "12"'],
+    ['12/RES/3', '"12/RES/3" is not a UN document symbol: it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "12"'],
     [
       'A/RES/53_137',
       '"A/RES/53_137" is not a UN document symbol: component 3 "53_137" may hold only letters, digits, "." and "-", and end in a session in roman numerals such as "(III)"',
+    ],
+    // Never a shorter symbol: the importer once filed this text as "A/RES".
+    [
+      'A/RES/../../x',
+      '"A/RES/../../x" is not a UN document symbol: component 3 ".." may hold only letters, digits, "." and "-", and end in a session in roman numerals such as "(III)"',
+    ],
+    ['CEDAWCOMMITTEE/C/1', '"CEDAWCOMMITTEE/C/1" is not a UN document symbol: it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "CEDAWCOMMITTEE"'],
+    ['A/54/150 (2000)', '"A/54/150 (2000)" is not a UN document symbol: only a Security Council resolution ("S/RES/1 (1946)") ends in a year in parentheses'],
+    ['S/2014/136(2014)', '"S/2014/136(2014)" is not a UN document symbol: only a Security Council resolution ("S/RES/1 (1946)") ends in a year in parentheses'],
+    [
+      'CEDAW/C/GC/31-CRC/C/GC/18',
+      '"CEDAW/C/GC/31-CRC/C/GC/18" is not a UN document symbol: it is a joint symbol of two series; give one of them, "CEDAW/C/GC/31" or "CRC/C/GC/18"',
     ],
   ])('rejects %j', (text, message) => {
     const error = thrown(() => parseSymbol(text));
     expect(error).toBeInstanceOf(SymbolError);
     expect(error.message).toBe(message);
     expect(isSymbol(text)).toBe(false);
+  });
+});
+
+describe('jointSymbols', () => {
+  it.each([
+    ['A/79/302-S/2024/600', ['A/79/302', 'S/2024/600']],
+    ['cedaw/c/gc/31-crc/c/gc/18', ['CEDAW/C/GC/31', 'CRC/C/GC/18']],
+    ['CEDAW/C/BRB/CO/5-8', undefined],
+    ['A/RES/ES-11/10', undefined],
+  ])('splits %j into %j', (text, parts) => {
+    expect(jointSymbols(text)).toEqual(parts);
   });
 });
 
@@ -264,6 +455,10 @@ describe('symbol paths', () => {
     ['/%E0%A4%A/', undefined],
     ['/A/CONF.157/24(Part%20I)/', 'A/CONF.157/24 (Part I)'],
     ['/a/res/53/137/', 'A/RES/53/137'],
+    ['/S/RES/1(1946)/', 'S/RES/1 (1946)'],
+    ['/S/RES/1%20(1946)/', 'S/RES/1 (1946)'],
+    ['/A/RES/53/137(1998)/', undefined],
+    ['/A/RES/../../x/', undefined],
   ])('reads the path %j as %j', (path, symbol) => {
     expect(pathToSymbol(path)).toBe(symbol);
   });
