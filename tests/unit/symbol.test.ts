@@ -7,6 +7,7 @@ import {
   parseSymbol,
   pathToSymbol,
   resolutionNumber,
+  SYMBOL_IN_TEXT,
   SymbolError,
   symbolPrefixes,
   symbolToId,
@@ -479,5 +480,38 @@ describe('resolutionNumber', () => {
 
   it('has no number for a symbol that ends at RES', () => {
     expect(resolutionNumber('A/RES')).toBeUndefined();
+  });
+});
+
+describe('SYMBOL_IN_TEXT', () => {
+  const found = (text: string) => [...text.matchAll(new RegExp(SYMBOL_IN_TEXT.source, 'g'))].map((m) => m[0]);
+
+  it.each([
+    ['concluding observations (CEDAW/C/BRB/CO/5-8), para. 12', ['CEDAW/C/BRB/CO/5-8']],
+    ['general comment No. 4 (CAT/C/GC/4);', ['CAT/C/GC/4']],
+    ['A/HRC/WG.6/29/BRB/1 and E/C.12/GC/25', ['A/HRC/WG.6/29/BRB/1', 'E/C.12/GC/25']],
+    ['[without reference to a Main Committee (A/ES-11/L.17)]', ['A/ES-11/L.17']],
+    ['Adopted as S/RES/1 (1946) and S/RES/2(1946).', ['S/RES/1 (1946)', 'S/RES/2(1946)']],
+    ['the President of the Security Council (S/2014/136)Resolution adopted', ['S/2014/136']],
+    ['(A/79/11/Add.1).', ['A/79/11/Add.1']],
+    ['A/CONF.157/24 (Part I), chap. III', ['A/CONF.157/24 (Part I)']],
+    ['A/RES/55/88General Assembly', ['A/RES/55/88']],
+    ['CEDAW/C/BRB/CO/5-8th session', ['CEDAW/C/BRB/CO/5-8']],
+    // Each half of a joint symbol.
+    ['A/79/302-S/2024/600.', ['A/79/302', 'S/2024/600']],
+    // A year only after a Security Council resolution's number.
+    ['A/54/150 (2000)', ['A/54/150']],
+  ])('finds in %j: %j', (text, symbols) => {
+    expect(found(text)).toEqual(symbols);
+  });
+
+  it.each([
+    'A/RES/../../x',
+    'document WHA71/2018/REC/1',
+    'on 12/05/2020, 24/7, in 1946/47, September/October 2000',
+    'and/or',
+    'United Nations /RES/79/2',
+  ])('finds no symbol in %j', (text) => {
+    expect(found(text)).toEqual([]);
   });
 });
