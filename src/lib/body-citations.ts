@@ -235,7 +235,7 @@ export function scanBody(tree: Root, source: string, context: BodyContext): { re
   const containers = bodyContainers(tree, source);
   const record: BodyCitations = { citations: [], requests: [], reportsTakenUp: [], statedRequests: [] };
   const links: LinkSite[] = [];
-  const referenceContext: ReferenceContext = { body: context.body };
+  const referenceContext: ReferenceContext = { body: context.body, symbol: context.symbol };
 
   // Where each footnote is first marked, for its place and for the excerpt of a citation in it.
   const firstMark = new Map<string, { container: Container; offset: number; label: string }>();
@@ -314,7 +314,7 @@ function readReporting(container: Container, context: BodyContext, footnoteSymbo
     if (taken) {
       // The report's symbol is in the footnote marked right after the phrase, or in parentheses there.
       const mark = container.marks.find((m) => m.offset >= taken.end && /^[\s,]*$/.test(text.slice(taken.end, m.offset)));
-      const inline = findReferences(text.slice(taken.end), { body: context.body }).find((ref) => /^[\s,]*\($/.test(text.slice(taken.end, taken.end + ref.start)));
+      const inline = findReferences(text.slice(taken.end), context).find((ref) => /^[\s,]*\($/.test(text.slice(taken.end, taken.end + ref.start)));
       const symbol = mark ? footnoteSymbols.get(mark.identifier)?.[0] : inline?.symbol;
       if (symbol) record.reportsTakenUp.push({ place, phrase: taken.phrase, symbol });
     }
@@ -324,7 +324,7 @@ function readReporting(container: Container, context: BodyContext, footnoteSymbo
     const sentenceStart = text.lastIndexOf('. ', start) + 1;
     const sentenceEnd = text.indexOf('. ', start);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd);
-    const resolutions = [...new Set(findReferences(sentence, { body: context.body }).map((ref) => ref.symbol).filter((symbol) => resolutionNumber(symbol) !== undefined))];
+    const resolutions = [...new Set(findReferences(sentence, context).map((ref) => ref.symbol).filter((symbol) => resolutionNumber(symbol) !== undefined))];
     if (resolutions.length === 1) record.statedRequests.push({ place, symbol: resolutions[0]!, session });
   }
 }

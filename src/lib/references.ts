@@ -4,34 +4,41 @@
  * the Commission on Human Rights is E/CN.4/RES/1999/45, and "resolution 1775" of the
  * Organization of American States is no UN document at all.
  */
-import type { BodyName } from './bodies.ts';
+import { bodyByName, bodyOfSymbol, type BodyName } from './bodies.ts';
 import { MONTHS } from './dates.ts';
 import { isSymbol, normaliseSymbol, SYMBOL_IN_TEXT } from './symbol.ts';
 
 const SYMBOL = new RegExp(SYMBOL_IN_TEXT.source, 'g');
 
 /**
- * How a resolution number is written: "53/137" (session/number), "1999/45" (year/number) or
- * "217 A (III)" (number, optional letter, session in roman numerals, until the mid-1970s).
+ * How a resolution number is written: "53/137" (session/number, "S-27/2" for a special session),
+ * "1999/45" (year/number), "217 A (III)" (number, optional letter, session in roman numerals,
+ * until the mid-1970s), "2334 (2016)" (number and year, the Security Council's) or "ES-11/10"
+ * (an emergency special session of the General Assembly).
  */
-type NumberForm = 'session' | 'year' | 'roman';
+type NumberForm = 'session' | 'year' | 'roman' | 'councilYear' | 'emergency';
 
 /** The symbol prefix of each body's resolutions, for each form of number the body uses. */
 const RESOLUTION_SERIES: Record<NumberForm, Partial<Record<BodyName, string>>> = {
   session: { 'General Assembly': 'A/RES/', 'Human Rights Council': 'A/HRC/RES/' },
   year: { 'Commission on Human Rights': 'E/CN.4/RES/', 'Economic and Social Council': 'E/RES/' },
   roman: { 'General Assembly': 'A/RES/', 'Economic and Social Council': 'E/RES/' },
+  councilYear: { 'Security Council': 'S/RES/' },
+  emergency: { 'General Assembly': 'A/RES/' },
 };
 
 /**
  * The adopter taken when neither the sentence nor the citing document names a body that numbers
  * its resolutions this way. Only the General Assembly writes "53/137" outside its own documents
- * often enough to be assumed; a year-numbered resolution of an unnamed body is left alone.
+ * often enough to be assumed; a year-numbered resolution of an unnamed body is left alone, and
+ * so is "1325 (2000)" where the Security Council is not named.
  */
 const DEFAULT_ADOPTER: Record<NumberForm, BodyName | undefined> = {
   session: 'General Assembly',
   year: undefined,
   roman: 'General Assembly',
+  councilYear: undefined,
+  emergency: 'General Assembly',
 };
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -61,12 +68,19 @@ function toRoman(n: number): string {
   return numeral;
 }
 
-/** The form of a resolution number and the parts its symbol is made of. */
+/**
+ * The form of a resolution number and the parts its symbol is made of. A letter naming a part of
+ * the resolution ("54/237 C", "217 A (III)") is dropped: the symbol covers all the parts.
+ */
 function parseNumber(number: string): { form: NumberForm; symbolPart: string } | undefined {
-  const slashed = /^(\d{1,4})\/(\d{1,4})$/.exec(number);
-  if (slashed) return { form: slashed[1]!.length === 4 ? 'year' : 'session', symbolPart: number };
+  const emergency = /^ES-(\d{1,2})\/(\d{1,3})$/.exec(number);
+  if (emergency) return { form: 'emergency', symbolPart: `ES-${emergency[1]}/${emergency[2]}` };
+  const slashed = /^((?:S-)?\d{1,4})\/(\d{1,4})(?: [A-Z])?$/.exec(number);
+  if (slashed) return { form: /^\d{4}$/.test(slashed[1]!) ? 'year' : 'session', symbolPart: `${slashed[1]}/${slashed[2]}` };
   const roman = /^(\d{1,4})(?: [A-Z])? \(([IVXLC]+)\)$/.exec(number);
   if (roman && romanValue(roman[2]!) !== undefined) return { form: 'roman', symbolPart: `${roman[1]}(${roman[2]})` };
+  const councilYear = /^(\d{1,4}) ?\((\d{4})\)$/.exec(number);
+  if (councilYear) return { form: 'councilYear', symbolPart: `${councilYear[1]} (${councilYear[2]})` };
   return undefined;
 }
 
@@ -74,7 +88,8 @@ function parseNumber(number: string): { form: NumberForm; symbolPart: string } |
  * The symbol of a resolution cited by number, given the body that adopted it:
  * "53/137" of the General Assembly → "A/RES/53/137", "1999/45" of the Commission on Human Rights
  * → "E/CN.4/RES/1999/45", "217 A (III)" → "A/RES/217(III)" (the letter names a part of the
- * resolution, the symbol covers them all). Undefined when that body does not number its
+ * resolution, the symbol covers them all), "2334 (2016)" of the Security Council →
+ * "S/RES/2334 (2016)", "ES-11/10" → "A/RES/ES-11/10". Undefined when that body does not number its
  * resolutions that way; with no body given, the usual adopter of that form of number, if any.
  */
 export function resolutionSymbol(number: string, adoptedBy: BodyName | undefined): string | undefined {
@@ -103,17 +118,23 @@ export interface Reference {
   paragraph?: number;
 }
 
-/** The context a text is read in: the body whose document it is, when known. */
+/** The context a text is read in: the body whose document it is, and its symbol, when known. */
 export interface ReferenceContext {
   body?: BodyName | undefined;
+  /**
+   * The citing document's symbol: the body of its series, when the site knows one, is the
+   * citing body ("A/HRC/WG.6/29/BRB/1", a UPR report, is the Human Rights Council's).
+   */
+  symbol?: string | undefined;
 }
 
-const NUMBER = String.raw`\d{1,4}\/\d{1,4}|\d{1,4}(?: [A-Z])? \([IVXLC]+\)`;
+const NUMBER = String.raw`ES-\d{1,2}\/\d{1,3}|(?:S-)?\d{1,4}\/\d{1,4}(?: [A-Z](?![\w/-]))?|\d{1,4}(?: [A-Z])? \([IVXLC]+\)|\d{1,4} ?\(\d{4}\)`;
 /** "of 9 December 1998", which may follow each number of a list. */
 const OF_DATE = String.raw`(?: of \d{1,2} (?:${MONTHS.join('|')}) \d{4})?`;
 /**
  * "resolution 53/137", "resolutions 55/93 and 58/166", "paragraph 3 of resolution 53/137",
- * "Resolution 217 A (III)", "resolutions 53/137 of 9 December 1998 and 55/88".
+ * "Resolution 217 A (III)", "resolutions 53/137 of 9 December 1998 and 55/88",
+ * "resolutions 1325 (2000), 1820 (2008) and 1889 (2009)".
  */
 const RESOLUTIONS = new RegExp(
   String.raw`\b(?:(para(?:graph|\.) (\d+) of )?(?:its |their |the |that )?)?[Rr]esolutions? ((?:${NUMBER})${OF_DATE}(?:(?:, | and |, and )(?:${NUMBER})${OF_DATE})*)`,
@@ -131,6 +152,7 @@ const MENTIONS: [RegExp, BodyName | 'other organisation'][] = [
   [/Commission on Human Rights/g, 'Commission on Human Rights'],
   [/Economic and Social Council/g, 'Economic and Social Council'],
   [/Human Rights Council/g, 'Human Rights Council'],
+  [/Security Council|\bUNSC\b/g, 'Security Council'],
 ];
 
 /** The sentence around a position: from the previous full stop to the next. */
@@ -154,13 +176,36 @@ function mentionsIn(sentence: string): { start: number; end: number; adopter: Bo
   return found;
 }
 
+/** The body whose document a text is: the body of its symbol's series when known, else the body given. */
+function citingBody(context: ReferenceContext): BodyName | undefined {
+  return (context.symbol ? bodyOfSymbol(context.symbol) : undefined) ?? context.body;
+}
+
+/** True for a treaty body's committee: the bodies with a code ("CEDAW", "CAT"). */
+function isCommittee(body: BodyName): boolean {
+  return 'code' in bodyByName(body);
+}
+
+/**
+ * The adopter of a resolution whose sentence names none: the citing body if it numbers its
+ * resolutions this way, else the usual adopter of the form. A committee's texts cite the
+ * session-numbered resolutions of the General Assembly and of the Human Rights Council alike
+ * ("resolution 16/21"), so there neither is assumed.
+ */
+function unnamedAdopter(form: NumberForm, citing: BodyName | undefined): BodyName | undefined {
+  if (citing && RESOLUTION_SERIES[form][citing]) return citing;
+  if (citing && form === 'session' && isCommittee(citing)) return undefined;
+  return DEFAULT_ADOPTER[form];
+}
+
 /**
  * The body that adopted a resolution cited at a place in a text: of the bodies its sentence
  * names that number resolutions this way, the nearest to the number; else the citing document's
  * body if it does; else the usual adopter of the form. Null when the nearest name is another
- * organisation's ("the OAS, in its resolution ..."): that resolution is not a UN document.
+ * organisation's ("the OAS, in its resolution ..."), whose resolution is not a UN document, or
+ * when no adopter can be told.
  */
-function adopterOf(text: string, start: number, end: number, form: NumberForm, context: ReferenceContext): BodyName | undefined | null {
+function adopterOf(text: string, start: number, end: number, form: NumberForm, context: ReferenceContext): BodyName | null {
   const sentence = sentenceAround(text, start, end);
   const [from, to] = [start - sentence.offset, end - sentence.offset];
   const candidates = mentionsIn(sentence.text)
@@ -169,8 +214,7 @@ function adopterOf(text: string, start: number, end: number, form: NumberForm, c
     .sort((a, b) => a.distance - b.distance);
   const nearest = candidates[0];
   if (nearest) return nearest.adopter === 'other organisation' ? null : nearest.adopter;
-  if (context.body && RESOLUTION_SERIES[form][context.body]) return context.body;
-  return DEFAULT_ADOPTER[form];
+  return unnamedAdopter(form, citingBody(context)) ?? null;
 }
 
 /**

@@ -101,6 +101,24 @@ describe('scanBody: where citations stand', () => {
   });
 });
 
+describe('scanBody: the citing body', () => {
+  const symbols = (body: string, context: BodyContext) => scan(body, context).record.citations.map((c) => c.symbol);
+
+  it('reads a UPR report by its symbol’s series, the Human Rights Council’s, whatever body it was filed under', () => {
+    const body = '1. The present report was prepared in accordance with resolution 16/21 (A/HRC/WG.6/29/BRB/1).\n';
+    expect(symbols(body, { body: 'General Assembly', symbol: 'A/HRC/WG.6/29/BRB/3' })).toEqual(['A/HRC/RES/16/21', 'A/HRC/WG.6/29/BRB/1']);
+  });
+
+  it('leaves a committee’s bare session-numbered resolution plain, and links the Assembly’s by name', () => {
+    const body = '1. Pursuant to resolution 16/21. General Assembly resolution 70/1 applies; see CEDAW/C/BRB/CO/5-8.\n';
+    expect(symbols(body, { body: 'Committee on the Elimination of Discrimination against Women', symbol: 'CEDAW/C/GC/38' })).toEqual(['A/RES/70/1', 'CEDAW/C/BRB/CO/5-8']);
+  });
+
+  it('reads a Security Council resolution by its number and year', () => {
+    expect(symbols('[resolution 3 (1946)], and S/RES/1 (1946).\n', { body: 'Security Council', isResolution: true })).toEqual(['S/RES/3 (1946)', 'S/RES/1 (1946)']);
+  });
+});
+
 describe('scanBody: names the citing text gives', () => {
   it('names a document by the words its footnote mark or parenthesis follows', () => {
     const body = 'In his Millennium Report to the General Assembly (A/54/2000), he wrote.\n\nThe Universal Declaration of Human Rights,[^1] and more.\n\n[^1]: Resolution 217 A (III).\n';

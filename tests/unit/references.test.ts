@@ -18,6 +18,18 @@ describe('resolutionSymbol', () => {
     ['1503 (XLVIII)', 'Economic and Social Council', 'E/RES/1503(XLVIII)'],
     ['1503 (XLVIII)', 'Commission on Human Rights', undefined],
     ['12 (IIII)', 'General Assembly', undefined],
+    ['2334 (2016)', 'Security Council', 'S/RES/2334 (2016)'],
+    ['2334(2016)', 'Security Council', 'S/RES/2334 (2016)'],
+    ['2334 (2016)', undefined, undefined],
+    ['2334 (2016)', 'General Assembly', undefined],
+    ['377 A (V)', undefined, 'A/RES/377(V)'],
+    ['377 A (V)', 'Human Rights Council', undefined],
+    ['54/237 C', undefined, 'A/RES/54/237'],
+    ['ES-11/10', undefined, 'A/RES/ES-11/10'],
+    ['ES-11/10', 'Human Rights Council', undefined],
+    ['S-27/2', 'General Assembly', 'A/RES/S-27/2'],
+    ['S-1/1', 'Human Rights Council', 'A/HRC/RES/S-1/1'],
+    ['16/21', 'Human Rights Council', 'A/HRC/RES/16/21'],
   ] as const)('%s of %s → %s', (number, body, symbol) => {
     expect(resolutionSymbol(number, body)).toBe(symbol);
   });
@@ -40,6 +52,11 @@ describe('romanValue', () => {
 const GA: { body: BodyName } = { body: 'General Assembly' };
 const CHR: { body: BodyName } = { body: 'Commission on Human Rights' };
 const HRC: { body: BodyName } = { body: 'Human Rights Council' };
+const SC: { body: BodyName } = { body: 'Security Council' };
+const CEDAW: { body: BodyName } = { body: 'Committee on the Elimination of Discrimination against Women' };
+const CAT: { body: BodyName } = { body: 'Committee against Torture' };
+/** A UPR report filed under the General Assembly: its symbol says it is the Human Rights Council's. */
+const UPR = { body: 'General Assembly', symbol: 'A/HRC/WG.6/29/BRB/1' } as const;
 const cited = (text: string, context = GA) => findReferences(text, context).map(({ text: t, symbol, paragraph }) => (paragraph ? [t, symbol, paragraph] : [t, symbol]));
 
 describe('findReferences: what links', () => {
@@ -81,6 +98,35 @@ describe('findReferences: what links', () => {
     ['Recalling resolution 55/93,', CHR, [['55/93', 'A/RES/55/93']]],
     ['Recalling its resolution 5/1,', HRC, [['5/1', 'A/HRC/RES/5/1']]],
     ['Recalling General Assembly resolution 60/251,', HRC, [['60/251', 'A/RES/60/251']]],
+    // A Human Rights Council text, a UPR report among them, reads "resolution 16/21" as the Council's.
+    ['in accordance with resolution 16/21,', HRC, [['16/21', 'A/HRC/RES/16/21']]],
+    ['pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into consideration', UPR, [['5/1', 'A/HRC/RES/5/1'], ['16/21', 'A/HRC/RES/16/21']]],
+    ['prepared in accordance with resolution 16/21', UPR, [['16/21', 'A/HRC/RES/16/21']]],
+    ['Human Rights Council Resolution 5/1 (18 June 2007), Resolution 16/21 (25 March 2011)', UPR, [['5/1', 'A/HRC/RES/5/1'], ['16/21', 'A/HRC/RES/16/21']]],
+    ['as contained in General Assembly resolution 70/1, adopted', HRC, [['70/1', 'A/RES/70/1']]],
+    ['Human Rights Council resolution 16/21', GA, [['16/21', 'A/HRC/RES/16/21']]],
+    ['Human Rights Council resolution 16/21', CEDAW, [['16/21', 'A/HRC/RES/16/21']]],
+    // "377 A (V)" is the General Assembly's, whatever body cites it, unless ECOSOC is named.
+    ['Recalling its resolution 377 A (V) of 3 November 1950, entitled "Uniting for peace",', GA, [['377 A (V)', 'A/RES/377(V)']]],
+    ['under resolution 377 A (V)', HRC, [['377 A (V)', 'A/RES/377(V)']]],
+    ['under resolution 377 A (V)', CAT, [['377 A (V)', 'A/RES/377(V)']]],
+    ['resolution 54/237 C of 23 December 1999', GA, [['54/237 C', 'A/RES/54/237']]],
+    ['its resolutions 76/246 A and 77/263 B, and 79/258 A,', GA, [['76/246 A', 'A/RES/76/246'], ['77/263 B', 'A/RES/77/263'], ['79/258 A', 'A/RES/79/258']]],
+    ['Recalling its resolution ES-11/4 of 12 October 2022,', GA, [['ES-11/4', 'A/RES/ES-11/4']]],
+    // The Security Council's resolutions, by number and year.
+    ['Recalling its resolution 2334 (2016),', SC, [['2334 (2016)', 'S/RES/2334 (2016)']]],
+    ['[resolution 3 (1946)]', SC, [['3 (1946)', 'S/RES/3 (1946)']]],
+    ['Security Council resolution 1325 (2000)', GA, [['1325 (2000)', 'S/RES/1325 (2000)']]],
+    [
+      'including, in particular, Security Council resolutions 1325 (2000), 1820 (2008) and 1889 (2009).',
+      CEDAW,
+      [['1325 (2000)', 'S/RES/1325 (2000)'], ['1820 (2008)', 'S/RES/1820 (2008)'], ['1889 (2009)', 'S/RES/1889 (2009)']],
+    ],
+    ['In its resolution 1325 (2000) and its subsequent resolutions, the Security Council', CEDAW, [['1325 (2000)', 'S/RES/1325 (2000)']]],
+    // A committee's text cites the Assembly's resolutions by name.
+    ['as contained in General Assembly resolution 70/1,', CEDAW, [['70/1', 'A/RES/70/1']]],
+    ['(General Assembly resolution 46/91, annex)', CEDAW, [['46/91', 'A/RES/46/91']]],
+    ['in its resolution 2542 (XXIV) of 11 December 1969', CAT, [['2542 (XXIV)', 'A/RES/2542(XXIV)']]],
   ] as const)('%s (in a document of the %o)', (text, context, expected) => {
     expect(cited(text, context)).toEqual(expected);
   });
@@ -102,6 +148,19 @@ describe('findReferences: what links', () => {
   });
 });
 
+describe('findReferences: what stays plain in a committee’s text', () => {
+  it.each([
+    // "16/21" may be the Assembly's or the Human Rights Council's: a committee's text names which.
+    'in accordance with resolution 16/21,',
+    '(resolution 55/2)',
+    // Year-numbered, of an unnamed body.
+    'resolution 1999/45',
+    'resolution 1325 (2000)',
+  ])('%s', (text) => {
+    expect(cited(text, CEDAW)).toEqual([]);
+  });
+});
+
 describe('findReferences: look-alikes that must not link', () => {
   it.each([
     'the General Assembly of the Organization of American States (OAS) in its resolution 1775 of 5 June 2001',
@@ -114,7 +173,9 @@ describe('findReferences: look-alikes that must not link', () => {
     'on page 12/13',
     'the OAS, in its resolution 53/137 of that year',
     'the General Assembly of the Organization of American States adopted resolution 1999/45',
-    'Security Council resolution 1325 (2000)',
+    // The Security Council's numbers, where neither the sentence nor the citing document names it.
+    'resolution 1325 (2000)',
+    'resolutions 1325 (2000) and 1820 (2008)',
     'resolution 12 (IIII)',
     'the 23 list of core treaties, 273 treaty actions by 84 States',
     'from 31 August to 7 September 2001, UNDP-Fiji',
