@@ -184,7 +184,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SEARCHED.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /**
- * Every State a text names, in order. Names are matched whole, ignoring accents and the case of
+ * What follows a State's name when it names a currency, not the State: "United States dollars",
+ * "New Zealand dollar", "Singapore dollars", "Kenya shillings", "Sri Lanka rupees". ("US$" is an
+ * abbreviation, never searched; "Swiss francs" and "euros" name no State.)
+ */
+const CURRENCY_AFTER = /\s+(?:dollars?|cents?|francs?|shillings?|rupees?|pesos?|dinars?|pounds?|riyals?|rials?|dirhams?|kroner|krona|kronor|rand|yuan|yen)\b/iy;
+
+/** True when the name that ends at `end` is followed by a currency word: it names that currency. */
+function namesCurrency(text: string, end: number): boolean {
+  CURRENCY_AFTER.lastIndex = end;
+  return CURRENCY_AFTER.test(text);
+}
+
+/**
+ * Every State a text names, in order, but for the names of currencies ("United States dollars"). Names are matched whole, ignoring accents and the case of
  * all but the first letter, which must be a capital ("Turkey", not "turkey"). The positions are
  * those of the text given.
  */
@@ -212,7 +225,7 @@ export function findStates(text: string): StateMention[] {
   origin.push(text.length);
   // The case-insensitive pattern cannot ask for a capital itself: under the `i` flag \p{Lu}
   // matches small letters too.
-  const capitalised = [...folded.matchAll(MENTION)].filter((match) => /\p{Lu}/u.test(match[0][0]!));
+  const capitalised = [...folded.matchAll(MENTION)].filter((match) => /\p{Lu}/u.test(match[0][0]!) && !namesCurrency(folded, match.index + match[0].length));
   return capitalised.map((match) => {
     const start = origin[match.index]!;
     const end = origin[match.index + match[0].length]!;

@@ -85,6 +85,11 @@ describe('findStates', () => {
     ['abbreviations, which are words in capitals', 'US and UK, USA', []],
     ['a name after a hyphen, and not one before it', 'UNDP-Fiji co-organized; Guinea-Conakry', ['FJI Fiji']],
     ['accented names', 'São Tomé and Príncipe and Türkiye', ['STP São Tomé and Príncipe', 'TUR Türkiye']],
+    ['the State, not its currency', 'United States dollars, 5 million United States dollars, one United States dollar, US$ 20', []],
+    ['other currencies named after a State', 'New Zealand dollars, Singapore dollars, Kenya shillings, Sri Lanka rupees, Swiss francs and euros', []],
+    ['the State beside a currency', 'the United States of America paid 5 million United States dollars', ['USA United States of America']],
+    ['the United States when no currency follows', 'the United States, the United States dollar rate and the United States Government', ['USA United States', 'USA United States']],
+    ['a State whose name ends a clause before a currency word', 'Barbados, dollars aside', ['BRB Barbados']],
   ])('finds %s', (_name, text, states) => {
     expect(found(text)).toEqual(states);
   });
