@@ -148,7 +148,8 @@ function matchSequence(lines: string[], target: string): FidelityPart {
  */
 export function measureFidelity(input: FidelityInput & { mastheadText: string } & ({ mdxBody: string } | { page: VisibleText })): Fidelity {
   const visible = 'page' in input ? input.page : visibleText(input.mdxBody);
-  const metadata = matchLines(input.metadataLines, words(`${input.mastheadText}\n${input.unplaced.join('\n')}`));
+  // A masthead line's footnote mark is shown as its note's label.
+  const metadata = matchLines(input.metadataLines, words(`${input.mastheadText}\n${input.unplaced.join('\n')}\n${visible.footnotes}`));
   const footnotes = matchSequence(input.footnoteLines, visible.footnotes);
   const body = matchSequence([...input.unplaced, ...input.bodyLines], visible.body);
   const total = metadata.words + footnotes.words + body.words;

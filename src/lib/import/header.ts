@@ -79,7 +79,8 @@ const PEELERS: Peeler[] = [
   peel(new RegExp(`\\[without reference to a Main Committee \\((${SYMBOL_IN_TEXT.source})\\)\\]`), (m, f) => {
     f.draft = normaliseSymbol(m[1]!);
   }),
-  peel(new RegExp(`(\\d{1,4}) \\((\\d{4})\\)\\.?\\s+Resolution of (${PRINTED_DATE})`), (m, f) => {
+  // A footnote mark may follow the date ("Resolution of 17 May 1946 21"): its note keeps the number.
+  peel(new RegExp(`(\\d{1,4}) \\((\\d{4})\\)\\.?\\s+Resolution of (${PRINTED_DATE})(?:\\s+\\d{1,3}(?=\\s*$))?`), (m, f) => {
     const adopted = readDate(m[3]!);
     f.council = { number: Number(m[1]), year: Number(m[2]), ...(adopted ? { adopted } : {}) };
   }),
@@ -127,7 +128,7 @@ const PEELERS: Peeler[] = [
     f.resolutionNumber = m[1]!;
   }),
   // The whole token is the symbol: "A/RES/../../x" is a symbol that does not parse, not "A/RES".
-  peel(new RegExp(`(?:${SYMBOL_IN_TEXT.source})(?:[/.]\\S*)?`), (m, f) => {
+  peel(new RegExp(`(?:${SYMBOL_IN_TEXT.source})(?:[/.]\\S*)?|[A-Z][A-Z0-9]{0,7}\\/\\S+`), (m, f) => {
     if (f.symbol) return false;
     f.symbol = m[0];
   }),

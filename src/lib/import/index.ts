@@ -182,6 +182,47 @@ function refuseBinary(raw: string, fileName: string): void {
   );
 }
 
+/**
+ * A treaty body's general comment or recommendation: its number, form and year from its title
+ * ("General recommendation No. 36 (2017) on …"), else its number from its symbol ("CEDAW/C/GC/40")
+ * and its form from what the text calls itself ("the present general recommendation").
+ */
+function generalCommentOf(title: string | undefined, symbol: string | undefined, blocks: Block[]): DocumentInput['generalComment'] {
+  const titled = title ? GENERAL_COMMENT_TITLE.exec(title) : null;
+  if (titled) {
+    return {
+      number: Number(titled[2]),
+      form: titled[1]!.toLowerCase() === 'comment' ? 'general comment' : 'general recommendation',
+      ...(titled[3] ? { year: Number(titled[3]) } : {}),
+    };
+  }
+  const numbered = symbol ? /\/GC\/(\d+)$/.exec(symbol) : null;
+  if (!numbered) return undefined;
+  const text = blocks.map((block) => ('text' in block ? block.text : '')).join(' ');
+  const recommendation = (text.match(/\bgeneral recommendation\b/gi) ?? []).length;
+  const comment = (text.match(/\bgeneral comment\b/gi) ?? []).length;
+  if (recommendation === 0 && comment === 0) return undefined;
+  return { number: Number(numbered[1]), form: recommendation > comment ? 'general recommendation' : 'general comment' };
+}
+
+/**
+ * The meeting a Security Council resolution's closing line names ("Adopted unanimously at the
+ * 87th meeting."): the line stays in the text, as printed.
+ */
+function councilMeeting(blocks: Block[]): number | undefined {
+  for (const block of [...blocks].reverse()) {
+    const match = block.kind === 'paragraph' ? /^Adopted\b.*?\bat the (\d+)(?:st|nd|rd|th) meeting\b/.exec(block.text) : null;
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** Two titles that differ only in spacing or a trailing footnote mark ("… article 22*"). */
+function sameTitle(a: string, b: string): boolean {
+  const fold = (title: string) => title.replace(/[\s*]+$/, '').replace(/\s+/g, ' ');
+  return fold(a) === fold(b);
+}
+
 /** What a Word binary's text was taken from, listed as removed: its binary structure, its headers and footers. */
 function wordResidue(word: WordText): Dropped[] {
   return [
@@ -376,8 +417,8 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   const review = uprMatch ? reviewTitles(header.segments, uprMatch[2]!) : undefined;
   const titles: Titles = review ?? generalCommentTitles(header.segments) ?? sortTitles(header.segments, header.resolutionTitle);
   const isResolution = Boolean(header.adoptedBy || header.council || (symbol && resolutionNumber(symbol)));
-  const title = reconcile('title', titles.title, record?.title, report, (a, b) => a.replace(/\s+/g, ' ') === b.replace(/\s+/g, ' '));
-  const generalComment = title ? GENERAL_COMMENT_TITLE.exec(title) : null;
+  const title = reconcile('title', titles.title, record?.title, report, (a, b) => sameTitle(a, b));
+  const generalComment = generalCommentOf(title, symbol, blocks);
   const type = isResolution
     ? 'resolution'
     : generalComment
@@ -403,6 +444,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
   blocks = [...unplaced, ...blocks];
 
   const adopted = header.adopted ?? header.council?.adopted ?? closing.adopted;
+  const meeting = closing.meeting ?? (header.council ? councilMeeting(blocks) : undefined);
   const issued = header.date;
   // The record's date is the issue date only where the text states no date at all.
   const textDate = issued ?? adopted;
@@ -445,7 +487,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
       ? {
           resolution: {
             adopted: adopted ?? '',
-            ...(closing.meeting ? { meeting: closing.meeting } : {}),
+            ...(meeting ? { meeting } : {}),
             ...(closing.resumed ? { resumed: true } : {}),
             ...(header.committeeReport ? { committeeReport: header.committeeReport } : {}),
             ...(header.draft ? { draft: header.draft } : {}),
@@ -453,15 +495,7 @@ export function importDocument(raw: string, options: ImportOptions): ImportResul
         }
       : {}),
     ...(type === 'report' && !uprMatch ? { report: { requestedBy: requestingResolutions(blocks) } } : {}),
-    ...(generalComment
-      ? {
-          generalComment: {
-            number: Number(generalComment[2]),
-            form: generalComment[1]!.toLowerCase() === 'comment' ? 'general comment' : 'general recommendation',
-            ...(generalComment[3] ? { year: Number(generalComment[3]) } : {}),
-          },
-        }
-      : {}),
+    ...(generalComment ? { generalComment } : {}),
     ...(uprMatch
       ? {
           upr: {
