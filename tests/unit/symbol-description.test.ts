@@ -19,6 +19,37 @@ describe('describeSymbol', () => {
     ['S/2001/1', 'document', 'A document of the Security Council, issued in 2001.'],
     ['ST/SGB/2003/13', 'document', 'A document of the Secretariat.'],
     ['XY/12/3', 'document', 'A document of the United Nations organ "XY".'],
+    ['S/RES/1 (1946)', 'resolution', 'Resolution 1 (1946) of the Security Council, adopted in 1946.'],
+    ['A/RES/ES-11/10', 'resolution', 'Resolution ES-11/10 of the General Assembly, adopted at its eleventh emergency special session.'],
+    ['A/RES/S-27/2', 'resolution', 'Resolution S-27/2 of the General Assembly, adopted at its twenty-seventh special session.'],
+    ['A/ES-11/L.17', 'document', 'A document of the General Assembly, for its eleventh emergency special session.'],
+    ['CEDAW/C/GC/38', 'document', 'General recommendation No. 38 of the Committee on the Elimination of Discrimination against Women.'],
+    ['CCPR/C/GC/36', 'document', 'General comment No. 36 of the Human Rights Committee.'],
+    ['E/C.12/GC/25', 'document', 'General comment No. 25 of the Committee on Economic, Social and Cultural Rights.'],
+    ['CAT/C/GC/4/Corr.1', 'document', 'Corrigendum 1 to CAT/C/GC/4, general comment No. 4 of the Committee against Torture.'],
+    [
+      'CEDAW/C/BRB/CO/5-8',
+      'document',
+      'Concluding observations on the combined fifth to eighth periodic reports of Barbados of the Committee on the Elimination of Discrimination against Women.',
+    ],
+    ['CAT/C/AFG/CO/1', 'document', 'Concluding observations on the initial report of Afghanistan of the Committee against Torture.'],
+    ['CAT/C/51/D/429/2010', 'document', 'Decision on communication No. 429/2010 of the Committee against Torture, adopted at its fifty-first session.'],
+    ['CRPD/C/1/2', 'document', 'A document of the Committee on the Rights of Persons with Disabilities.'],
+    [
+      'A/HRC/WG.6/29/BRB/1',
+      'document',
+      'National report of Barbados for the Universal Periodic Review, a document of the Working Group on the Universal Periodic Review of the Human Rights Council, for its twenty-ninth session.',
+    ],
+    [
+      'A/HRC/WG.6/32/AFG/2',
+      'document',
+      'Compilation of United Nations information on Afghanistan for the Universal Periodic Review, a document of the Working Group on the Universal Periodic Review of the Human Rights Council, for its thirty-second session.',
+    ],
+    [
+      'A/HRC/WG.6/33/BRN/3',
+      'document',
+      "Summary of stakeholders' submissions on Brunei Darussalam for the Universal Periodic Review, a document of the Working Group on the Universal Periodic Review of the Human Rights Council, for its thirty-third session.",
+    ],
   ])('%s', (symbol, kind, text) => {
     expect(describeSymbol(symbol)).toMatchObject({ kind, text });
   });
@@ -31,6 +62,19 @@ describe('describeSymbol', () => {
       text: 'Resolution 217 (III) of the General Assembly, adopted at its third session.',
     });
     expect(describeSymbol('E/CN.4/2002/94')).toMatchObject({ body: 'Commission on Human Rights', year: 2002 });
+  });
+
+  it('gives the year of a Security Council resolution and the State of a UPR document or concluding observations', () => {
+    expect(describeSymbol('S/RES/1 (1946)')).toEqual({
+      kind: 'resolution',
+      body: 'Security Council',
+      year: 1946,
+      text: 'Resolution 1 (1946) of the Security Council, adopted in 1946.',
+    });
+    expect(describeSymbol('A/HRC/WG.6/29/BRB/1')).toMatchObject({ body: 'Human Rights Council', state: 'BRB' });
+    expect(describeSymbol('CEDAW/C/BRB/CO/5-8')).toMatchObject({ body: 'Committee on the Elimination of Discrimination against Women', state: 'BRB' });
+    // An emergency special session is not the eleventh regular session.
+    expect(describeSymbol('A/RES/ES-11/10')).not.toHaveProperty('session');
   });
 
   it('refuses a text that is not a symbol', () => {
