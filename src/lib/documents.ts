@@ -69,7 +69,8 @@ export function checkCollection(entries: CollectionEntry[]): void {
   // Of two files with one symbol, the one at the symbol's path is the document and the other the
   // duplicate; past that, file order, so that every machine names the same file whatever order
   // the loader read the folders in.
-  const misplaced = (entry: CollectionEntry) => !entryFile(entry).endsWith(documentFile(entry.data));
+  // By id, the file's path under the documents folder, wherever the content folder is.
+  const misplaced = (entry: CollectionEntry) => entry.id !== documentId(entry.data);
   const ordered = [...entries].sort(
     (a, b) => Number(misplaced(a)) - Number(misplaced(b)) || (entryFile(a) < entryFile(b) ? -1 : 1),
   );

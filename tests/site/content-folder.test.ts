@@ -63,7 +63,8 @@ describe('a site built from a content folder outside the project', () => {
     const treaties = contentFiles(root, 'treaties');
     copy = copyProject(root, seeds, { treaties });
     outside = mkdtempSync(join(tmpdir(), 'un-docs-collection-'));
-    const content = join(outside, 'content');
+    // Not named content/: nothing may depend on the folder's name.
+    const content = join(outside, 'corpus');
     writeAll(join(content, 'documents'), { ...seeds, [EXTRA_PATH]: extraDocument() });
     writeAll(join(content, 'treaties'), treaties);
 
