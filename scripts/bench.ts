@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_VARIABLE } from '../src/integrations/content-dir.ts';
 import { documentPath } from '../src/lib/documents.ts';
 import { measure, type Measured } from './lib/measure.ts';
 import { copyProject, removeCopy } from './lib/project-copy.ts';
@@ -35,8 +36,11 @@ if (!Number.isInteger(count) || count < 1) {
 /** The site's build, as package.json defines it. */
 const SITE_BUILD = ['npm', 'run', '--silent', 'build'];
 
-/** The environment of a measured build: default heap, no telemetry, no colours. */
-const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '' };
+/**
+ * The environment of a measured build: default heap, no telemetry, no colours, and the copy's own
+ * content/ (the synthetic corpus) whatever content folder the caller's environment names.
+ */
+const buildEnv = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== CONTENT_VARIABLE)), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '' };
 
 /**
  * Builds a project folder as a maintainer does: `npm run build` for the site (its pages and
