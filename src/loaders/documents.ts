@@ -43,6 +43,27 @@ function problemOf(error: unknown, file: string): string | undefined {
   return error instanceof DocumentFileError ? error.message : schemaProblem(error, file);
 }
 
+/**
+ * Reads every file, collecting the refusals rather than stopping at the first.
+ * @returns what was read, in the order of `names`, and the problems of the files refused.
+ * @throws the first error that is not a refusal (a fault of the code).
+ */
+async function readEvery<T>(names: string[], read: (name: string) => Promise<T>, shown: (name: string) => string): Promise<{ read: T[]; problems: string[] }> {
+  const settled = await Promise.allSettled(names.map(read));
+  const problems: string[] = [];
+  const values: T[] = [];
+  settled.forEach((result, index) => {
+    if (result.status === 'fulfilled') {
+      values.push(result.value);
+      return;
+    }
+    const problem = problemOf(result.reason, shown(names[index]!));
+    if (problem === undefined) throw result.reason;
+    problems.push(problem);
+  });
+  return { read: values, problems };
+}
+
 /** The problems checkCollection finds (a symbol twice, a file at the wrong path), one per line. */
 function collectionProblems(documents: LoadedDocument[]): string[] {
   try {
@@ -121,16 +142,9 @@ export function documentsLoader(options: { base?: string } = {}): Loader {
       const documentIds = new Set(names.map((name) => name.replace(/\.mdx$/, '')));
       const isInCollection = inCollection(documentIds);
       const shown = (name: string) => relative(root, join(base, name));
-      const problems = misnamedDocumentFiles(base, shown);
-      const settled = await Promise.allSettled(names.map(readFile));
-      settled.forEach((result, index) => {
-        if (result.status === 'fulfilled') return;
-        const problem = problemOf(result.reason, shown(names[index]!));
-        if (problem === undefined) throw result.reason;
-        problems.push(problem);
-      });
+      const { read, problems: unread } = await readEvery(names, readFile, shown);
+      const problems = [...misnamedDocumentFiles(base, shown), ...unread];
       if (problems.length > 0) refuse(problems);
-      const read = settled.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof readFile>>>).value);
       problems.push(...collectionProblems(read.map(({ document }) => document)));
       problems.push(...listingCollisions(read.map(({ document }) => ({ id: document.id, file: document.filePath }))));
       if (problems.length > 0) refuse(problems);
