@@ -73,8 +73,11 @@ export function describeSymbol(symbol: string): SymbolDescription {
   const parsed = parseSymbol(symbol);
   const body = bodyOfSymbol(parsed.symbol);
   const number = resolutionNumber(parsed.symbol);
-  if (number !== undefined) return describeResolution(parsed, number, body);
-  return describeCommitteeDocument(parsed, body) ?? describeUprDocument(parsed) ?? describeDocument(parsed, body);
+  const description = number !== undefined
+    ? describeResolution(parsed, number, body)
+    : describeCommitteeDocument(parsed, body) ?? describeUprDocument(parsed) ?? describeDocument(parsed, body);
+  // A joint symbol is described by its first symbol; the second names the same document.
+  return parsed.joint === undefined ? description : { ...description, text: `${description.text} Also issued as ${parsed.joint}.` };
 }
 
 /** "the General Assembly", or the organ code of a series the site does not know. */

@@ -7,7 +7,8 @@
  * range of combined reports ("CEDAW/C/BRB/CO/5-8"), and suffixes ("Add.1", "Corr.1", "Rev.2").
  * Some end with a part marker ("A/CONF.157/24 (Part I)"); old General Assembly resolutions carry
  * their session in roman numerals ("A/RES/217(III)"), Security Council resolutions their year
- * ("S/RES/1 (1946)").
+ * ("S/RES/1 (1946)"). A document issued in two series at once has a joint symbol, the two
+ * joined by "-" ("A/79/302-S/2024/600", "CEDAW/C/GC/31-CRC/C/GC/18").
  */
 
 /** Suffix and series words written in mixed case in official symbols, keyed by upper case. */
@@ -38,6 +39,11 @@ export interface ParsedSymbol {
   readonly part?: string;
   /** The year of a Security Council resolution, "S/RES/1 (1946)" → 1946; not among `components`. */
   readonly year?: number;
+  /**
+   * The second symbol of a joint symbol, in normal form: "A/79/302-S/2024/600" → "S/2024/600".
+   * `organ`, `components` and `suffixes` are then the first symbol's.
+   */
+  readonly joint?: string;
 }
 
 /** The series code that opens a symbol: an organ ("A"), a treaty body ("CEDAW"), a programme ("UNEP"). */
@@ -95,14 +101,25 @@ export function parseSymbol(text: string): ParsedSymbol {
 
 /**
  * The two symbols of a joint symbol, each in normal form: "A/79/302-S/2024/600" →
- * ["A/79/302", "S/2024/600"], "CEDAW/C/GC/31-CRC/C/GC/18" → ["CEDAW/C/GC/31", "CRC/C/GC/18"];
- * undefined for a text that is not two symbols joined by "-". The site files such a document
- * under one of them: {@link parseSymbol} refuses the joint form.
+ * ["A/79/302", "S/2024/600"], "cedaw/c/gc/31-crc/c/gc/18" → ["CEDAW/C/GC/31", "CRC/C/GC/18"];
+ * undefined for a text that is not two symbols joined by "-".
  */
 export function jointSymbols(text: string): [string, string] | undefined {
-  const match = JOINT.exec(text.trim());
+  const parsed = isSymbol(text) ? parseSymbol(text) : undefined;
+  if (parsed?.joint === undefined) return undefined;
+  return [parsed.components.join('/'), parsed.joint];
+}
+
+/**
+ * The two halves of a joint symbol, parsed, or undefined when the text is not two symbols joined
+ * by "-". A half that is itself joint is refused: no document is issued in three series.
+ */
+function splitJoint(text: string, rest: string): [ParsedSymbol, ParsedSymbol] | undefined {
+  const match = JOINT.exec(rest);
   if (!match || !isSymbol(match[1]!) || !isSymbol(match[2]!)) return undefined;
-  return [normaliseSymbol(match[1]!), normaliseSymbol(match[2]!)];
+  const halves: [ParsedSymbol, ParsedSymbol] = [parseSymbol(match[1]!), parseSymbol(match[2]!)];
+  if (halves.some((half) => half.joint !== undefined)) throw new SymbolError(text, 'it joins more than two symbols with "-"');
+  return halves;
 }
 
 /** The year marker of an SC resolution, taken off the text: "S/RES/1 (1946)" → ["S/RES/1", 1946]. */
@@ -126,9 +143,10 @@ function parseNew(text: string): ParsedSymbol {
   }
   const [base, year] = takeYear(text, rest);
   rest = base;
-  const joint = jointSymbols(rest);
+  const joint = splitJoint(text, rest);
   if (joint) {
-    throw new SymbolError(text, `it is a joint symbol of two series; give one of them, "${joint[0]}" or "${joint[1]}"`);
+    const [first, second] = joint;
+    return Object.freeze({ ...first, symbol: `${first.symbol}-${second.symbol}${part ? ` (Part ${part})` : ''}`, joint: second.symbol, ...(part ? { part } : {}) });
   }
   const raw = rest.split('/');
   if (raw.length < 2) {
@@ -171,8 +189,8 @@ function parseNew(text: string): ParsedSymbol {
 }
 
 /** A parsed symbol as a path or undocs.org writes it, without slashes at the ends: "S/RES/1(1946)". */
-function pathForm({ components, part, year }: ParsedSymbol): string {
-  return `${components.join('/')}${year !== undefined ? `(${year})` : ''}${part ? `(Part${part})` : ''}`;
+function pathForm({ components, part, year, joint }: ParsedSymbol): string {
+  return `${components.join('/')}${joint !== undefined ? `-${joint}` : ''}${year !== undefined ? `(${year})` : ''}${part ? `(Part${part})` : ''}`;
 }
 
 /** True when the text parses as a symbol. */
@@ -239,7 +257,8 @@ export function officialUrl(text: string): string {
  * Every proper prefix of a symbol's path, shortest first: "A/RES/53/137" →
  * ["/A/", "/A/RES/", "/A/RES/53/"]. These are the site's listing pages. The parts of a document
  * share its number ("/A/CONF.157/24/" lists them); a year, like a roman session, belongs to the
- * number ("S/RES/1 (1946)" → ["/S/", "/S/RES/"]).
+ * number ("S/RES/1 (1946)" → ["/S/", "/S/RES/"]); a joint symbol is listed under its first
+ * series ("A/79/302-S/2024/600" → ["/A/", "/A/79/"]).
  */
 export function symbolPrefixes(text: string): string[] {
   const { components, part } = parseSymbol(text);
@@ -263,14 +282,16 @@ export function resolutionNumber(text: string): string | undefined {
   return components.slice(res + 1, end).join('/') + (year !== undefined ? ` (${year})` : '');
 }
 
+/** One symbol in running text, without its part marker: series code, components, an SC resolution's year. */
+const ONE_IN_TEXT = String.raw`\b[A-Z]{1,8}(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d+|RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}-\d+|[A-Z]{1,6}(?![a-z])|\d+(?:-\d+)?(?:\([IVXLC]+\))?))+(?:(?<=\bS\/RES\/\d+) ?\(\d{4}\))?`;
+
 /**
  * A symbol as written inside running text: the series code, then components, then an optional
- * year (Security Council resolutions only) and part marker. It stops where an export glued a
- * word on ("A/RES/55/88General"), starts at a word that no "/" or "." precedes ("REC/1" in
- * "WHA71/2018/REC/1" is no symbol), and finds nothing rather than a shorter symbol where the
- * text goes on with a component it cannot read ("A/RES/../x"). Each half of a joint symbol
- * ("A/79/302-S/2024/600") is found on its own. Whether a match is a symbol is then up to
- * {@link parseSymbol}.
+ * year (Security Council resolutions only), a second symbol it is joined to by "-"
+ * ("A/79/302-S/2024/600") and a part marker. It stops where an export glued a word on
+ * ("A/RES/55/88General"), starts at a word that no "/" or "." precedes ("REC/1" in
+ * "WHA71/2018/REC/1" is no symbol), and finds nothing rather than a shorter symbol where the text
+ * goes on with a component it cannot read ("A/RES/../x"). Whether a match is a symbol is then up
+ * to {@link parseSymbol}.
  */
-export const SYMBOL_IN_TEXT =
-  /(?<![/.])\b[A-Z]{1,8}(?:\/(?:(?:Add|Corr|Rev|Amend|Sub)\.\d+|RES|[A-Z]{1,6}\.\d+|[A-Z]{1,6}-\d+|[A-Z]{1,6}(?![a-z])|\d+(?:-\d+)?(?:\([IVXLC]+\))?))+(?:(?<=\bS\/RES\/\d+) ?\(\d{4}\))?(?: \(Part [IVXLC]+\))?(?![A-Za-z0-9.]*\/)/;
+export const SYMBOL_IN_TEXT = new RegExp(String.raw`(?<![/.])${ONE_IN_TEXT}(?:-${ONE_IN_TEXT})?(?: \(Part [IVXLC]+\))?(?![A-Za-z0-9.]*\/)`);

@@ -87,6 +87,10 @@ describe('findReferences: what links', () => {
     ],
     ['encouraging member States of the European Union to ratify it, as General Assembly resolution 58/166 urged', [['58/166', 'A/RES/58/166']]],
     ['see E/CN.4/2002/94/Add.1).', [['E/CN.4/2002/94/Add.1', 'E/CN.4/2002/94/Add.1']]],
+    ['1 A/79/302-S/2024/600. 2 Resolution 49/57, annex.', [['A/79/302-S/2024/600', 'A/79/302-S/2024/600'], ['49/57', 'A/RES/49/57']]],
+    ['(CEDAW/C/BRB/CO/5-8, para. 12) and CAT/C/AFG/CO/2/Add.1.', [['CEDAW/C/BRB/CO/5-8', 'CEDAW/C/BRB/CO/5-8'], ['CAT/C/AFG/CO/2/Add.1', 'CAT/C/AFG/CO/2/Add.1']]],
+    ['adopted as S/RES/1(1946), see A/HRC/WG.6/29/BRB/1', [['S/RES/1(1946)', 'S/RES/1 (1946)'], ['A/HRC/WG.6/29/BRB/1', 'A/HRC/WG.6/29/BRB/1']]],
+    ['[without reference to a Main Committee (A/ES-11/L.17)]', [['A/ES-11/L.17', 'A/ES-11/L.17']]],
   ])('%s', (text, expected) => {
     expect(cited(text)).toEqual(expected);
   });

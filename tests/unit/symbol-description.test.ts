@@ -34,6 +34,12 @@ describe('describeSymbol', () => {
     ],
     ['CAT/C/AFG/CO/1', 'document', 'Concluding observations on the initial report of Afghanistan of the Committee against Torture.'],
     ['CAT/C/51/D/429/2010', 'document', 'Decision on communication No. 429/2010 of the Committee against Torture, adopted at its fifty-first session.'],
+    ['A/79/302-S/2024/600', 'document', 'A document of the General Assembly, for its seventy-ninth session. Also issued as S/2024/600.'],
+    [
+      'CEDAW/C/GC/31-CRC/C/GC/18',
+      'document',
+      'General recommendation No. 31 of the Committee on the Elimination of Discrimination against Women. Also issued as CRC/C/GC/18.',
+    ],
     ['CRPD/C/1/2', 'document', 'A document of the Committee on the Rights of Persons with Disabilities.'],
     [
       'A/HRC/WG.6/29/BRB/1',

@@ -23,6 +23,7 @@ interface SymbolCase {
   suffixes: { kind: string; number: number }[];
   part?: string;
   year?: number;
+  joint?: string;
   path: string;
   prefixes: string[];
   official: string;
@@ -353,6 +354,29 @@ const CASES: SymbolCase[] = [
     resolution: 'ES-11/10',
   },
   {
+    // A document issued in two series: one page, listed under the first.
+    text: 'A/79/302-S/2024/600',
+    symbol: 'A/79/302-S/2024/600',
+    organ: 'A',
+    suffixes: [],
+    joint: 'S/2024/600',
+    path: '/A/79/302-S/2024/600/',
+    prefixes: ['/A/', '/A/79/'],
+    official: 'https://undocs.org/A/79/302-S/2024/600',
+    resolution: undefined,
+  },
+  {
+    text: 'cedaw/c/gc/31 - crc/c/gc/18',
+    symbol: 'CEDAW/C/GC/31-CRC/C/GC/18',
+    organ: 'CEDAW',
+    suffixes: [],
+    joint: 'CRC/C/GC/18',
+    path: '/CEDAW/C/GC/31-CRC/C/GC/18/',
+    prefixes: ['/CEDAW/', '/CEDAW/C/', '/CEDAW/C/GC/'],
+    official: 'https://undocs.org/CEDAW/C/GC/31-CRC/C/GC/18',
+    resolution: undefined,
+  },
+  {
     text: 'a/es-11/l.17',
     symbol: 'A/ES-11/L.17',
     organ: 'A',
@@ -374,14 +398,16 @@ describe('parseSymbol', () => {
     expect(() => parseSymbol('A')).toThrow(SymbolError);
   });
 
-  it.each(CASES)('parses "$text" as $symbol', ({ text, symbol, organ, suffixes, part, year }) => {
+  it.each(CASES)('parses "$text" as $symbol', ({ text, symbol, organ, suffixes, part, year, joint }) => {
     expect(parseSymbol(text)).toEqual({
       symbol,
       organ,
-      components: symbol.replace(/ \((?:Part [IVXLC]+|\d{4})\)$/, '').split('/'),
+      // A joint symbol's components are its first symbol's.
+      components: symbol.replace(/ \((?:Part [IVXLC]+|\d{4})\)$/, '').replace(`-${joint}`, '').split('/'),
       suffixes,
       ...(part ? { part } : {}),
       ...(year ? { year } : {}),
+      ...(joint ? { joint } : {}),
     });
   });
 
@@ -413,10 +439,7 @@ describe('parseSymbol', () => {
     ['CEDAWCOMMITTEE/C/1', '"CEDAWCOMMITTEE/C/1" is not a UN document symbol: it must start with a series code of 1 to 8 letters such as "A", "S" or "CEDAW", found "CEDAWCOMMITTEE"'],
     ['A/54/150 (2000)', '"A/54/150 (2000)" is not a UN document symbol: only a Security Council resolution ("S/RES/1 (1946)") ends in a year in parentheses'],
     ['S/2014/136(2014)', '"S/2014/136(2014)" is not a UN document symbol: only a Security Council resolution ("S/RES/1 (1946)") ends in a year in parentheses'],
-    [
-      'CEDAW/C/GC/31-CRC/C/GC/18',
-      '"CEDAW/C/GC/31-CRC/C/GC/18" is not a UN document symbol: it is a joint symbol of two series; give one of them, "CEDAW/C/GC/31" or "CRC/C/GC/18"',
-    ],
+    ['A/1-S/2-E/3', '"A/1-S/2-E/3" is not a UN document symbol: it joins more than two symbols with "-"'],
   ])('rejects %j', (text, message) => {
     const error = thrown(() => parseSymbol(text));
     expect(error).toBeInstanceOf(SymbolError);
@@ -431,6 +454,7 @@ describe('jointSymbols', () => {
     ['cedaw/c/gc/31-crc/c/gc/18', ['CEDAW/C/GC/31', 'CRC/C/GC/18']],
     ['CEDAW/C/BRB/CO/5-8', undefined],
     ['A/RES/ES-11/10', undefined],
+    ['not a symbol', undefined],
   ])('splits %j into %j', (text, parts) => {
     expect(jointSymbols(text)).toEqual(parts);
   });
@@ -497,8 +521,8 @@ describe('SYMBOL_IN_TEXT', () => {
     ['A/CONF.157/24 (Part I), chap. III', ['A/CONF.157/24 (Part I)']],
     ['A/RES/55/88General Assembly', ['A/RES/55/88']],
     ['CEDAW/C/BRB/CO/5-8th session', ['CEDAW/C/BRB/CO/5-8']],
-    // Each half of a joint symbol.
-    ['A/79/302-S/2024/600.', ['A/79/302', 'S/2024/600']],
+    // A joint symbol, whole.
+    ['A/79/302-S/2024/600. 2 CEDAW/C/GC/31-CRC/C/GC/18)', ['A/79/302-S/2024/600', 'CEDAW/C/GC/31-CRC/C/GC/18']],
     // A year only after a Security Council resolution's number.
     ['A/54/150 (2000)', ['A/54/150']],
   ])('finds in %j: %j', (text, symbols) => {
