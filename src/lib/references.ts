@@ -100,6 +100,21 @@ export function resolutionSymbol(number: string, adoptedBy: BodyName | undefined
   return prefix ? `${prefix}${parsed.symbolPart}` : undefined;
 }
 
+/** The forms of number a body's decisions share with its resolutions: "55/488", "2001/285". */
+const DECISION_FORMS: readonly NumberForm[] = ['session', 'year'];
+
+/**
+ * The symbol of a decision cited by number, given the body that took it: the body's resolution
+ * series with DEC for RES. "17/119" of the Human Rights Council → "A/HRC/DEC/17/119", "55/488" →
+ * "A/DEC/55/488", "2001/285" of the Economic and Social Council → "E/DEC/2001/285". Undefined
+ * for a number decisions are not given ("217 A (III)", "1325 (2000)"), or as {@link resolutionSymbol}.
+ */
+export function decisionSymbol(number: string, takenBy: BodyName | undefined): string | undefined {
+  const form = parseNumber(number)?.form;
+  if (!form || !DECISION_FORMS.includes(form)) return undefined;
+  return resolutionSymbol(number, takenBy)?.replace(/\/RES\/(?=[^/]+\/[^/]+$)/, '/DEC/');
+}
+
 /** One citation found in a text. */
 export interface Reference {
   /** Where the cited text starts and ends in the text searched. */
@@ -134,10 +149,10 @@ const OF_DATE = String.raw`(?: of \d{1,2} (?:${MONTHS.join('|')}) \d{4})?`;
 /**
  * "resolution 53/137", "resolutions 55/93 and 58/166", "paragraph 3 of resolution 53/137",
  * "Resolution 217 A (III)", "resolutions 53/137 of 9 December 1998 and 55/88",
- * "resolutions 1325 (2000), 1820 (2008) and 1889 (2009)".
+ * "resolutions 1325 (2000), 1820 (2008) and 1889 (2009)", "Decision 17/119".
  */
 const RESOLUTIONS = new RegExp(
-  String.raw`\b(?:(para(?:graph|\.) (\d+) of )?(?:its |their |the |that )?)?[Rr]esolutions? ((?:${NUMBER})${OF_DATE}(?:(?:, | and |, and )(?:${NUMBER})${OF_DATE})*)`,
+  String.raw`\b(?:(para(?:graph|\.) (\d+) of )?(?:its |their |the |that )?)?([Rr]esolution|[Dd]ecision)s? ((?:${NUMBER})${OF_DATE}(?:(?:, | and |, and )(?:${NUMBER})${OF_DATE})*)`,
   'g',
 );
 const ONE_RESOLUTION = new RegExp(NUMBER, 'g');
@@ -218,8 +233,8 @@ function adopterOf(text: string, start: number, end: number, form: NumberForm, c
 }
 
 /**
- * Every document a text cites, in text order: written-out symbols, and resolutions cited by
- * number, resolved by the usage of the body concerned. Numbers of other organisations'
+ * Every document a text cites, in text order: written-out symbols, and resolutions and decisions
+ * cited by number, resolved by the usage of the body concerned. Numbers of other organisations'
  * resolutions, dates, page numbers and articles are not references.
  */
 export function findReferences(text: string, context: ReferenceContext): Reference[] {
@@ -233,15 +248,17 @@ export function findReferences(text: string, context: ReferenceContext): Referen
   }
   for (const match of text.matchAll(RESOLUTIONS)) {
     const paragraph = match[2] ? Number(match[2]) : undefined;
-    const listStart = match.index + match[0].length - match[3]!.length;
-    for (const one of match[3]!.matchAll(ONE_RESOLUTION)) {
+    const list = match[4]!;
+    const toSymbol = /^[Dd]/.test(match[3]!) ? decisionSymbol : resolutionSymbol;
+    const listStart = match.index + match[0].length - list.length;
+    for (const one of list.matchAll(ONE_RESOLUTION)) {
       const start = listStart + one.index;
       const end = start + one[0].length;
       const form = parseNumber(one[0])?.form;
       if (!form) continue;
       const adopter = adopterOf(text, start, end, form, context);
       if (adopter === null) continue;
-      const symbol = resolutionSymbol(one[0], adopter);
+      const symbol = toSymbol(one[0], adopter);
       if (!symbol) continue;
       // "paragraph 3 of resolution 53/137": the whole phrase is the reference.
       const whole = paragraph !== undefined && one.index === 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyName } from '../../src/lib/bodies.ts';
-import { findReferences, resolutionSymbol, romanValue } from '../../src/lib/references.ts';
+import { decisionSymbol, findReferences, resolutionSymbol, romanValue } from '../../src/lib/references.ts';
 
 describe('resolutionSymbol', () => {
   it.each([
@@ -32,6 +32,20 @@ describe('resolutionSymbol', () => {
     ['16/21', 'Human Rights Council', 'A/HRC/RES/16/21'],
   ] as const)('%s of %s → %s', (number, body, symbol) => {
     expect(resolutionSymbol(number, body)).toBe(symbol);
+  });
+});
+
+describe('decisionSymbol', () => {
+  it.each([
+    ['17/119', 'Human Rights Council', 'A/HRC/DEC/17/119'],
+    ['55/488', undefined, 'A/DEC/55/488'],
+    ['2001/285', 'Economic and Social Council', 'E/DEC/2001/285'],
+    ['2001/101', 'Commission on Human Rights', 'E/CN.4/DEC/2001/101'],
+    ['2001/101', undefined, undefined],
+    ['217 A (III)', 'General Assembly', undefined],
+    ['1325 (2000)', 'Security Council', undefined],
+  ] as const)('%s of %s → %s', (number, body, symbol) => {
+    expect(decisionSymbol(number, body)).toBe(symbol);
   });
 });
 
@@ -106,7 +120,13 @@ describe('findReferences: what links', () => {
     ['in accordance with resolution 16/21,', HRC, [['16/21', 'A/HRC/RES/16/21']]],
     ['pursuant to Human Rights Council resolutions 5/1 and 16/21, taking into consideration', UPR, [['5/1', 'A/HRC/RES/5/1'], ['16/21', 'A/HRC/RES/16/21']]],
     ['prepared in accordance with resolution 16/21', UPR, [['16/21', 'A/HRC/RES/16/21']]],
-    ['Human Rights Council Resolution 5/1 (18 June 2007), Resolution 16/21 (25 March 2011)', UPR, [['5/1', 'A/HRC/RES/5/1'], ['16/21', 'A/HRC/RES/16/21']]],
+    [
+      'Human Rights Council Resolution 5/1 (18 June 2007), Resolution 16/21 (25 March 2011) and Decision 17/119 (17 June 2011)',
+      UPR,
+      [['5/1', 'A/HRC/RES/5/1'], ['16/21', 'A/HRC/RES/16/21'], ['17/119', 'A/HRC/DEC/17/119']],
+    ],
+    ['in its decision 55/488 of 7 September 2001,', GA, [['55/488', 'A/DEC/55/488']]],
+    ['Economic and Social Council decision 2001/285', GA, [['2001/285', 'E/DEC/2001/285']]],
     ['as contained in General Assembly resolution 70/1, adopted', HRC, [['70/1', 'A/RES/70/1']]],
     ['Human Rights Council resolution 16/21', GA, [['16/21', 'A/HRC/RES/16/21']]],
     ['Human Rights Council resolution 16/21', CEDAW, [['16/21', 'A/HRC/RES/16/21']]],
@@ -160,6 +180,7 @@ describe('findReferences: what stays plain in a committee’s text', () => {
     // Year-numbered, of an unnamed body.
     'resolution 1999/45',
     'resolution 1325 (2000)',
+    'decision 17/119',
   ])('%s', (text) => {
     expect(cited(text, CEDAW)).toEqual([]);
   });
@@ -184,6 +205,8 @@ describe('findReferences: look-alikes that must not link', () => {
     'the 23 list of core treaties, 273 treaty actions by 84 States',
     'from 31 August to 7 September 2001, UNDP-Fiji',
     'at http://untreaty.un.org',
+    'decision 1/CP.21 of the Conference of the Parties',
+    'its decision 2005/1',
   ])('%s', (text) => {
     expect(cited(text, { body: 'General Assembly' })).toEqual([]);
   });
