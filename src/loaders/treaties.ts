@@ -1,26 +1,59 @@
 /**
  * The treaties collection: Astro's glob loader over the content folder's treaties/, whose entries
  * are kept from one build to the next while a file's text is unchanged. They are dropped when the
- * content folder changes, so that an entry never names a file of another folder.
+ * content folder changes, so that an entry never names a file of another folder. A file that is
+ * not UTF-8 is refused first (Astro would read it with U+FFFD in place of its letters).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
+import { decodeDocument, DocumentFileError } from '../lib/document-file.ts';
 import { treatiesDir } from '../integrations/content-dir.ts';
+import { ContentRefusal, refusalReport } from './refusal.ts';
 
 /** The key under which the loader's metadata records the folder its entries came from. */
 const FOLDER_KEY = 'folder';
 
-/** One YAML file per treaty in the content folder's treaties/; its id is the file name. */
+const YAML = /\.yaml$/;
+
+/** The problems of the treaty files that are not UTF-8, each named as `shown` gives it. */
+export function undecodableTreaties(folder: string, shown: (file: string) => string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => YAML.test(name))
+    .sort()
+    .flatMap((name) => {
+      try {
+        decodeDocument(readFileSync(join(folder, name)), shown(join(folder, name)));
+        return [];
+      } catch (error) {
+        if (error instanceof DocumentFileError) return [error.message];
+        throw error;
+      }
+    });
+}
+
+/**
+ * One YAML file per treaty in the content folder's treaties/; its id is the file name.
+ * @throws {ContentRefusal} when a file is not UTF-8, each problem logged.
+ */
 export function treatiesLoader(): Loader {
   return {
     name: 'un-docs-treaties',
     async load(context) {
-      const folder = treatiesDir(fileURLToPath(context.config.root));
+      const root = fileURLToPath(context.config.root);
+      const folder = treatiesDir(root);
+      const problems = undecodableTreaties(folder, (file) => relative(root, file));
+      if (problems.length > 0) {
+        context.logger.error(refusalReport(problems));
+        throw new ContentRefusal(problems);
+      }
       if (context.meta.get(FOLDER_KEY) !== folder) {
         context.store.clear();
         context.meta.set(FOLDER_KEY, folder);
       }
-      const files = glob({ pattern: '*.yaml', base: pathToFileURL(folder).href, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') });
+      const files = glob({ pattern: '*.yaml', base: pathToFileURL(folder).href, generateId: ({ entry }) => entry.replace(YAML, '') });
       await files.load(context);
     },
   };
