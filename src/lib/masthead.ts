@@ -9,7 +9,7 @@ import { bodyByName, type BodyName } from './bodies.ts';
 import { formatDate } from './dates.ts';
 import { ordinalNumber } from './ordinals.ts';
 import { stateName } from './states.ts';
-import { resolutionNumber } from './symbol.ts';
+import { parseSymbol, resolutionNumber } from './symbol.ts';
 
 /**
  * The ids of the masthead lines that cite other documents, so that a citation can point at them:
@@ -42,6 +42,8 @@ export interface Masthead {
   workingGroup?: string;
   /** "Fifty-fourth session", "Eleventh emergency special session". */
   session?: string;
+  /** The session's dates as printed: "15–26 January 2018". */
+  sessionDates?: string;
   /** The agenda line, its titles and the agenda's own symbol (the footnote on "provisional agenda"). */
   agenda?: { label: string; agendaSymbol?: string; title?: string; subItemTitle?: string };
   /** For a resolution of the General Assembly or a council: "Resolution adopted by the General Assembly", and on which day. */
@@ -52,10 +54,13 @@ export interface Masthead {
   draft?: string;
   /** For a resolution: its number as printed before the title, "53/137.". */
   number?: string;
-  /** For a Security Council resolution: "Resolution 1 (1946)". */
-  councilResolution?: string;
-  /** For a Security Council resolution: "Adopted at the 2nd meeting" and the day. */
-  adoption?: { meeting?: string; date: PrintedDate };
+  /**
+   * For a Security Council resolution, its heading as the Council prints it: "Resolution 1 (1946)
+   * of 25 January 1946" (the number left out when the symbol is not stated).
+   */
+  councilResolution?: { number?: string; date: PrintedDate };
+  /** For a Security Council resolution, the meeting when stated: "Adopted at the 2nd meeting". */
+  adoption?: string;
   /** The vote as printed: "Adopted without vote". */
   vote?: string;
   /** For a treaty body's general text, when its title does not begin with it: "General comment No. 4 (2017)". */
@@ -73,7 +78,8 @@ export interface Masthead {
 
 /**
  * What the committees of the human rights treaties print at the top of their documents, where a
- * principal organ's documents print the organ: the treaty they monitor.
+ * principal organ's documents print the organ: the treaty they monitor. A document's own `treaty`
+ * field, the name as its masthead prints it, comes first.
  */
 const TREATY_OF_COMMITTEE: Partial<Record<BodyName, string>> = {
   'Human Rights Committee': 'International Covenant on Civil and Political Rights',
@@ -117,10 +123,9 @@ export function printedOrgan(name: BodyName): string {
  * the symbol's when it carries one ("S/RES/1 (1946)"), else the year of adoption.
  */
 export function councilResolutionNumber(symbol: string, adopted: string): string | undefined {
-  const number = resolutionNumber(symbol)?.replace(/\s*\(\d{4}\)$/, '');
+  const number = resolutionNumber(symbol);
   if (!number) return undefined;
-  const year = /\((\d{4})\)\s*$/.exec(symbol)?.[1] ?? adopted.slice(0, 4);
-  return `${number} (${year})`;
+  return parseSymbol(symbol).year === undefined ? `${number} (${adopted.slice(0, 4)})` : number;
 }
 
 /** "General comment No. 4 (2017)", "General recommendation No. 35". */
@@ -139,12 +144,12 @@ function designation(doc: DocumentData): string | undefined {
 
 /**
  * The meeting a resolution's closing names: the General Assembly and the Economic and Social
- * Council meet in plenary ("85th plenary meeting"); the councils and commissions under them print
- * "47th meeting".
+ * Council meet in plenary ("85th plenary meeting", "69th (resumed) plenary meeting"); the
+ * councils and commissions under them print "47th meeting".
  */
-function closingMeeting(body: BodyName, meeting: number): string {
+function closingMeeting(body: BodyName, meeting: number, resumed: boolean | undefined): string {
   const plenary = body === 'General Assembly' || body === 'Economic and Social Council';
-  return `${ordinalNumber(meeting)} ${plenary ? 'plenary meeting' : 'meeting'}`;
+  return `${ordinalNumber(meeting)} ${resumed ? '(resumed) ' : ''}${plenary ? 'plenary meeting' : 'meeting'}`;
 }
 
 /** The parts a resolution prints: its heading and adoption, by the Security Council's usage or the others'. */
@@ -154,8 +159,8 @@ function resolutionParts(doc: DocumentData, resolution: NonNullable<DocumentData
   if (resolution.vote) parts.vote = resolution.vote;
   if (doc.body === 'Security Council') {
     const number = doc.symbol ? councilResolutionNumber(doc.symbol, resolution.adopted) : undefined;
-    if (number) parts.councilResolution = `Resolution ${number}`;
-    parts.adoption = { ...(resolution.meeting ? { meeting: `Adopted at the ${ordinalNumber(resolution.meeting)} meeting` } : {}), date: adopted };
+    parts.councilResolution = { ...(number ? { number } : {}), date: adopted };
+    if (resolution.meeting) parts.adoption = `Adopted at the ${ordinalNumber(resolution.meeting)} meeting`;
     return parts;
   }
   parts.adoptedBy = { text: `Resolution adopted by the ${doc.body}`, date: adopted };
@@ -163,13 +168,24 @@ function resolutionParts(doc: DocumentData, resolution: NonNullable<DocumentData
   if (resolution.draft) parts.draft = resolution.draft;
   const number = doc.symbol ? resolutionNumber(doc.symbol) : undefined;
   if (number) parts.number = `${number}.`;
-  parts.closing = { ...(resolution.meeting ? { meeting: closingMeeting(doc.body, resolution.meeting) } : {}), date: adopted };
+  const { meeting, resumed } = resolution;
+  parts.closing = { ...(meeting ? { meeting: closingMeeting(doc.body, meeting, resumed) } : {}), date: adopted };
   return parts;
+}
+
+/**
+ * The agenda line: "Agenda item 117 (a)", "Agenda items 134 and 145", "Item 14 (a) of the
+ * provisional agenda".
+ */
+function agendaLabel(number: string, provisional: boolean | undefined): string {
+  const several = /,| and /.test(number);
+  if (provisional) return `${several ? 'Items' : 'Item'} ${number} of the provisional agenda`;
+  return `Agenda ${several ? 'items' : 'item'} ${number}`;
 }
 
 /** Computes the masthead of a document from its validated frontmatter. */
 export function masthead(doc: DocumentData): Masthead {
-  const organ = printedOrgan(doc.body);
+  const organ = doc.treaty ?? printedOrgan(doc.body);
   const result: Masthead = { organ, title: doc.title };
   if (doc.symbol) result.symbol = doc.symbol;
   if (doc.distribution) result.distribution = `Distr.: ${doc.distribution}`;
@@ -178,10 +194,11 @@ export function masthead(doc: DocumentData): Masthead {
   if (organ !== doc.body) result.subsidiaryBody = doc.body;
   if (doc.upr) result.workingGroup = UPR_WORKING_GROUP;
   if (doc.session) result.session = doc.session.name;
+  if (doc.session?.dates) result.sessionDates = doc.session.dates;
   if (doc.agendaItem) {
     const item = doc.agendaItem;
     result.agenda = {
-      label: item.provisional ? `Item ${item.number} of the provisional agenda` : `Agenda item ${item.number}`,
+      label: agendaLabel(item.number, item.provisional),
       ...(item.agendaSymbol ? { agendaSymbol: item.agendaSymbol } : {}),
       ...(item.title ? { title: item.title } : {}),
       ...(item.subItemTitle ? { subItemTitle: item.subItemTitle } : {}),
@@ -205,9 +222,9 @@ export function adoptedOnLine(m: Pick<Masthead, 'committeeReport' | 'draft'>): s
   return m.draft ? `[without reference to a Main Committee (${m.draft})]` : undefined;
 }
 
-/** A Security Council resolution's adoption line: "Adopted at the 2nd meeting, 25 January 1946". */
-function adoptionLine(adoption: NonNullable<Masthead['adoption']>): string {
-  return adoption.meeting ? `${adoption.meeting}, ${adoption.date.text}` : `Adopted on ${adoption.date.text}`;
+/** A Security Council resolution's heading before its date: "Resolution 1 (1946) of", "Resolution of". */
+export function councilHeading(council: NonNullable<Masthead['councilResolution']>): string {
+  return council.number ? `Resolution ${council.number} of` : 'Resolution of';
 }
 
 /** The masthead as the lines of text a reader sees, in page order. */
@@ -222,6 +239,7 @@ export function mastheadLines(m: Masthead): string[] {
   if (m.subsidiaryBody) lines.push(m.subsidiaryBody);
   if (m.workingGroup) lines.push(m.workingGroup);
   if (m.session) lines.push(m.session);
+  if (m.sessionDates) lines.push(m.sessionDates);
   if (m.agenda) {
     lines.push(m.agenda.agendaSymbol ? `${m.agenda.label}*` : m.agenda.label);
     if (m.agenda.title) lines.push(m.agenda.title);
@@ -230,9 +248,9 @@ export function mastheadLines(m: Masthead): string[] {
   if (m.adoptedBy) lines.push(`${m.adoptedBy.text} on ${m.adoptedBy.date.text}`);
   const adoptedOn = adoptedOnLine(m);
   if (adoptedOn) lines.push(adoptedOn);
-  if (m.councilResolution) lines.push(m.councilResolution);
-  if (m.adoption) lines.push(adoptionLine(m.adoption));
-  if (m.adoption && m.vote) lines.push(m.vote);
+  if (m.councilResolution) lines.push(`${councilHeading(m.councilResolution)} ${m.councilResolution.date.text}`);
+  if (m.adoption) lines.push(m.adoption);
+  if (m.councilResolution && m.vote) lines.push(m.vote);
   if (m.review) lines.push(m.review);
   if (m.designation) lines.push(m.designation);
   lines.push(m.number ? `${m.number} ${m.title}` : m.title);

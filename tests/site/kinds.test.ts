@@ -16,6 +16,7 @@ import config from '../../astro.config.mjs';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { checkLinks, formatProblem, readSite } from '../../scripts/lib/site-links.ts';
 import { splitDocument } from '../../src/lib/document-file.ts';
+import { documentPath } from '../../src/lib/documents.ts';
 import { masthead, mastheadLines } from '../../src/lib/masthead.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 import { attribute, findAll, hasClass, text } from './html.ts';
@@ -25,9 +26,10 @@ const FIXTURES = join(root, 'tests/fixtures/kinds');
 
 /** The hand-written documents, by their path under content/documents/. */
 const FILES = [
-  'S/RES/1.mdx',
+  'S/RES/1(1946).mdx',
   'CAT/C/GC/2.mdx',
   'CAT/C/GC/4.mdx',
+  'CEDAW/C/GC/27.mdx',
   'A/HRC/WG.6/29/BRB/1.mdx',
   'A/HRC/WG.6/29/BRB/2.mdx',
   'A/HRC/WG.6/29/BRB/3.mdx',
@@ -71,19 +73,19 @@ describe('a build with a document of each kind', () => {
 
   it.each(FILES)('%s: its page prints every line of its masthead, which the importer measures against', (file) => {
     const data = validateFrontmatter(splitDocument(documents[file]!, file).frontmatter, file);
-    const [article] = findAll(built(file.replace(/\.mdx$/, '/')), (e) => e.tagName === 'article');
+    const [article] = findAll(built(documentPath(data)), (e) => e.tagName === 'article');
     const page = seen(article!);
     for (const line of mastheadLines(masthead(data))) expect(page).toContain(line);
   });
 
   it('prints a Security Council resolution’s number, meeting and vote, and no distribution it does not state', () => {
-    const [header] = findAll(built('/S/RES/1/'), (e) => e.tagName === 'header' && hasClass(e, 'masthead'));
-    expect(seen(header!)).toBe('United Nations S/RES/1 Security Council Resolution 1 (1946) Adopted at the 2nd meeting, 25 January 1946 Adopted without vote Military Staff Committee');
+    const [header] = findAll(built('/S/RES/1(1946)/'), (e) => e.tagName === 'header' && hasClass(e, 'masthead'));
+    expect(seen(header!)).toBe('United Nations S/RES/1 (1946) Security Council Resolution 1 (1946) of 25 January 1946 Adopted at the 2nd meeting Adopted without vote Military Staff Committee');
   });
 
   it('lists a Security Council resolution under the year of its adoption', () => {
-    expect(listed('/browse/year/1946/')).toEqual(['/S/RES/1/']);
-    expect(listed('/browse/body/security-council/')).toEqual(['/S/RES/1/']);
+    expect(listed('/browse/year/1946/')).toEqual(['/S/RES/1(1946)/']);
+    expect(listed('/browse/body/security-council/')).toEqual(['/S/RES/1(1946)/']);
   });
 
   it('lists a committee’s general comments by number', () => {
@@ -109,7 +111,12 @@ describe('a build with a document of each kind', () => {
   });
 
   it.each([
-    ['/S/RES/1/', 'UNSC Res 1 (25 January 1946) UN Doc S/RES/1', 'S.C. Res. 1 (Jan. 25, 1946)'],
+    ['/S/RES/1(1946)/', 'UNSC Res 1 (25 January 1946) UN Doc S/RES/1 (1946)', 'S.C. Res. 1 (Jan. 25, 1946)'],
+    [
+      '/CEDAW/C/GC/27/',
+      'UN Committee on the Elimination of Discrimination against Women, ‘General recommendation No. 27 on older women and protection of their human rights’ (16 December 2010) UN Doc CEDAW/C/GC/27',
+      'Comm. on the Elimination of Discrimination Against Women, General Recommendation No. 27, U.N. Doc. CEDAW/C/GC/27 (Dec. 16, 2010)',
+    ],
     ['/CAT/C/GC/2/', 'UN Committee against Torture, ‘Implementation of article 2 by States parties’ (24 January 2008) UN Doc CAT/C/GC/2', 'Comm. Against Torture, General Comment No. 2, U.N. Doc. CAT/C/GC/2 (Jan. 24, 2008)'],
     ['/A/HRC/WG.6/29/BRB/2/', 'OHCHR, ‘Compilation on Barbados: Report of the Office of the United Nations High Commissioner for Human Rights’ (2 November 2017) UN Doc A/HRC/WG.6/29/BRB/2', 'Off. of the U.N. High Comm’r for Hum. Rts., Compilation on Barbados, U.N. Doc. A/HRC/WG.6/29/BRB/2 (Nov. 2, 2017)'],
     ['/A/RES/ES-11/10/', 'UNGA Res ES-11/10 (24 February 2026) UN Doc A/RES/ES-11/10', 'G.A. Res. ES-11/10, U.N. Doc. A/RES/ES-11/10 (Feb. 24, 2026)'],
@@ -124,7 +131,7 @@ describe('a build with a document of each kind', () => {
   it('builds valid HTML for each kind’s page and its browse pages', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const paths = [
-      ...FILES.map((file) => `/${file.replace(/\.mdx$/, '/')}`),
+      ...FILES.map((file) => documentPath(validateFrontmatter(splitDocument(documents[file]!, file).frontmatter, file))),
       '/browse/',
       '/browse/upr/',
       '/browse/upr/BRB/',

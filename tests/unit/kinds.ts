@@ -2,9 +2,7 @@
  * One document of each kind the real collections bring, as frontmatter written by hand from the
  * texts' mastheads: a Security Council resolution of 1946, a treaty body's general comment and
  * general recommendation, the three documents of a Universal Periodic Review, resolutions of an
- * emergency special session and of a Main Committee's report. Symbols the grammar reads today
- * stand in for the ones it will ("S/RES/1" for "S/RES/1 (1946)"); the year a Council resolution
- * is cited by is then its adoption's.
+ * emergency special session and of a Main Committee's report.
  */
 import type { DocumentInput } from '../../src/schemas/document.ts';
 import { listed } from './listed.ts';
@@ -16,7 +14,7 @@ type Fields = Omit<DocumentInput, 'source'>;
 
 /** Security Council resolution 1 (1946): no masthead, no issue date, adopted at the 2nd meeting without vote. */
 export const SC_1: Fields = {
-  symbol: 'S/RES/1',
+  symbol: 'S/RES/1 (1946)',
   title: 'Military Staff Committee',
   type: 'resolution',
   body: 'Security Council',
@@ -46,7 +44,7 @@ export const CAT_GC_2: Fields = {
   generalComment: { number: 2, form: 'general comment' },
 };
 
-/** A general recommendation of the Committee on the Rights of Persons with Disabilities' kind, numbered later than the others. */
+/** A general comment of another committee. */
 export const CRPD_GC_8: Fields = {
   symbol: 'CRPD/C/GC/8',
   title: 'General comment No. 8 (2022) on the right of persons with disabilities to work and employment',
@@ -55,6 +53,16 @@ export const CRPD_GC_8: Fields = {
   date: '2022-10-07',
   distribution: 'General',
   generalComment: { number: 8, form: 'general comment', year: 2022 },
+};
+
+/** A general recommendation of the Committee on the Elimination of Discrimination against Women, which prints no issue date the importer kept. */
+export const CEDAW_GR_27: Fields = {
+  symbol: 'CEDAW/C/GC/27',
+  title: 'General recommendation No. 27 on older women and protection of their human rights',
+  type: 'general-comment',
+  body: 'Committee on the Elimination of Discrimination against Women',
+  date: '2010-12-16',
+  generalComment: { number: 27, form: 'general recommendation' },
 };
 
 const UPR_SESSION = { number: 29, name: 'Twenty-ninth session' };

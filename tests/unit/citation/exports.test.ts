@@ -70,7 +70,7 @@ const RECORDS: [string, BibliographicRecord][] = [
       `${SITE}/A/55/1/`,
     ),
   ],
-  ['a Security Council resolution with only its adoption date', bibliographicRecord(kind(SC_1).data, `${SITE}/S/RES/1/`)],
+  ['a Security Council resolution with only its adoption date', bibliographicRecord(kind(SC_1).data, `${SITE}/S/RES/1(1946)/`)],
   ['a general comment', bibliographicRecord(kind(CAT_GC_4).data, `${SITE}/CAT/C/GC/4/`)],
   ['a national report of the Universal Periodic Review', bibliographicRecord(kind(BRB_1).data, `${SITE}/A/HRC/WG.6/29/BRB/1/`)],
 ];

@@ -11,7 +11,7 @@ import {
   type CitationTarget,
 } from '../../../src/lib/citation/forms.ts';
 import type { CitableParagraph } from '../../../src/lib/paragraphs.ts';
-import { BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, ES_11_10, HRC_16_21, kind, SC_1 } from '../kinds.ts';
+import { BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CEDAW_GR_27, ES_11_10, HRC_16_21, kind, SC_1 } from '../kinds.ts';
 import { listed } from '../listed.ts';
 import { paragraph, published } from './documents.ts';
 
@@ -160,14 +160,14 @@ describe('the kinds of the real collections', () => {
       'a Security Council resolution: its year, no issue date, the Bluebook without its document number',
       of(SC_1),
       'Security Council resolution 1 (1946) of 25 January 1946',
-      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1',
+      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1 (1946)',
       'S.C. Res. 1 (Jan. 25, 1946)',
     ],
     [
       'a paragraph of a Security Council resolution',
       of(SC_1, p4),
       'Security Council resolution 1 (1946) of 25 January 1946, para. 4',
-      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1, para 4',
+      'UNSC Res 1 (25 January 1946) UN Doc S/RES/1 (1946), para 4',
       'S.C. Res. 1, ¶ 4 (Jan. 25, 1946)',
     ],
     [
@@ -224,8 +224,21 @@ describe('the kinds of the real collections', () => {
   });
 
   it('cites a general recommendation by its form', () => {
-    const cited = of({ ...CAT_GC_4, symbol: 'CRPD/C/GC/35', body: 'Committee on the Rights of Persons with Disabilities', title: 'General recommendation No. 35 on something', generalComment: { number: 35, form: 'general recommendation' } });
-    expect(bluebookCitation(cited)).toBe('Comm. on the Rts. of Persons with Disabilities, General Recommendation No. 35, U.N. Doc. CRPD/C/GC/35 (Sept. 4, 2018)');
+    const cited = of(CEDAW_GR_27);
+    expect([unForm(cited), oscolaCitation(cited), bluebookCitation(cited)]).toEqual([
+      'Committee on the Elimination of Discrimination against Women, general recommendation No. 27 (CEDAW/C/GC/27)',
+      'UN Committee on the Elimination of Discrimination against Women, ‘General recommendation No. 27 on older women and protection of their human rights’ (16 December 2010) UN Doc CEDAW/C/GC/27',
+      'Comm. on the Elimination of Discrimination Against Women, General Recommendation No. 27, U.N. Doc. CEDAW/C/GC/27 (Dec. 16, 2010)',
+    ]);
+  });
+
+  it('cites a Security Council resolution whose symbol has no year by its adoption’s', () => {
+    const cited = of({ ...SC_1, symbol: 'S/RES/1325', resolution: { adopted: '2000-10-31', meeting: 4213 } });
+    expect([unForm(cited), oscolaCitation(cited), bluebookCitation(cited)]).toEqual([
+      'Security Council resolution 1325 (2000) of 31 October 2000',
+      'UNSC Res 1325 (31 October 2000) UN Doc S/RES/1325',
+      'S.C. Res. 1325 (Oct. 31, 2000)',
+    ]);
   });
 
   it('leaves out the mark of a footnote on a title', () => {

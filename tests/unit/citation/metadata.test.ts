@@ -78,7 +78,7 @@ describe('the files beside a document page', () => {
 describe('the kinds of the real collections', () => {
   it('dates a resolution that prints no issue date by its adoption, everywhere', () => {
     const doc = kind(SC_1).data;
-    const url = 'https://un-docs.example.org/S/RES/1/';
+    const url = 'https://un-docs.example.org/S/RES/1(1946)/';
     expect(jsonLd(doc, url)).toMatchObject({ datePublished: '1946-01-25', legislationDate: '1946-01-25', '@type': 'Legislation' });
     expect(openGraphTags(doc, url, '')).toContainEqual({ property: 'article:published_time', content: '1946-01-25' });
     expect(highwireTags(doc, url)).toContainEqual({ name: 'citation_publication_date', content: '1946/01/25' });
