@@ -266,7 +266,7 @@ export function scanBody(tree: Root, source: string, context: BodyContext): { re
       const references = read(container);
       // A note that is nothing but its reference ("Resolution 217 A (III).") names the document
       // by the words its mark follows.
-      const bare = references.length === 1 && container.text.replace(references[0]!.text, '').replace(/\b(?:[Rr]esolution|annex|chap\. [IVXLC]+|see)\b|[\s.,;()]/g, '') === '';
+      const bare = references.length === 1 && container.text.replace(references[0]!.text, '').replace(/\b(?:[Rr]esolution|[Dd]ecision|annex|chap\. [IVXLC]+|see)\b|[\s.,;()]/g, '') === '';
       for (const reference of references) {
         symbols.push(reference.symbol);
         const before = mark?.container.text.slice(0, mark.offset);

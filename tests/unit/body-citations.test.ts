@@ -128,6 +128,11 @@ describe('scanBody: names the citing text gives', () => {
     ]);
   });
 
+  it('names a document from a note that is nothing but a decision', () => {
+    const body = 'The Guidelines for the Review,[^1] adopted.\n\n[^1]: Decision 17/119.\n';
+    expect(scan(body, { body: 'Human Rights Council' }).record.citations.map(({ symbol, name }) => [symbol, name])).toEqual([['A/HRC/DEC/17/119', 'Guidelines for the Review']]);
+  });
+
   it('names nothing from a note that says more than its reference', () => {
     const body = 'The Declaration,[^1] adopted.\n\n[^1]: See the Universal Declaration of Human Rights, resolution 217 A (III).\n';
     expect(scan(body).record.citations[0]).not.toHaveProperty('name');
