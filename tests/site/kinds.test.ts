@@ -90,7 +90,9 @@ describe('a build with a document of each kind', () => {
 
   it('lists a committee’s general comments by number', () => {
     expect(listed('/browse/body/committee-against-torture/')).toEqual(['/CAT/C/GC/2/', '/CAT/C/GC/4/']);
-    expect(listed('/browse/type/general-comment/')).toEqual(['/CAT/C/GC/2/', '/CAT/C/GC/4/']);
+    expect(listed('/browse/body/committee-on-the-elimination-of-discrimination-against-women/')).toEqual(['/CEDAW/C/GC/27/']);
+    // The kind's listing, across committees, is by date.
+    expect(listed('/browse/type/general-comment/')).toEqual(['/CAT/C/GC/2/', '/CEDAW/C/GC/27/', '/CAT/C/GC/4/']);
   });
 
   it('lists a State’s review documents in the review’s order, and leads there from the State’s page', () => {
