@@ -25,6 +25,19 @@ const MENTION_SOURCES = ['src/lib/states.ts', 'package-lock.json'];
 
 let loaded: Promise<Treaties> | undefined;
 
+/**
+ * Stops the build on treaty data that contradicts its texts: the problems printed one a line,
+ * then an error without a stack trace (the data is wrong, not the code) and without the word
+ * "document", for which Astro would add a hint about browser APIs.
+ * @throws {TreatyDataError} always.
+ */
+function refuseTreaties(problems: string[]): never {
+  console.error(`Treaty data contradicts its sources:\n${problems.join('\n')}`);
+  const error = new TreatyDataError(`Build stopped: the treaty data has ${problems.length === 1 ? 'one problem' : `${problems.length} problems`} (listed above).`);
+  error.stack = '';
+  throw error;
+}
+
 async function load(): Promise<Treaties> {
   const documents = await getDocuments();
   // Every body's anchored text, recorded when it was rendered, indexed once for all pages: each
@@ -34,7 +47,7 @@ async function load(): Promise<Treaties> {
   // Pages run in the project root, where the build was started.
   const root = process.cwd();
   const problems = entries.flatMap((entry) => verifyTreaty(entry.data, index, entry.filePath ?? relative(root, join(treatiesDir(root), `${entry.id}.yaml`))));
-  if (problems.length > 0) throw new TreatyDataError(`Treaty data contradicts its sources:\n${problems.join('\n')}`);
+  if (problems.length > 0) refuseTreaties(problems);
   const treaties = entries.map((entry) => treatyView(entry.id, entry.data, index)).sort((a, b) => a.data.adoption.date.localeCompare(b.data.adoption.date));
   // A build remembers the States each text names for the next; the dev server finds them anew.
   if (import.meta.env.DEV) return { treaties, states: stateViews(treaties, index), index };
