@@ -77,7 +77,9 @@ export default function remarkCrossReferences(options: CrossReferenceOptions) {
     const astro = ((file.data as { astro?: AstroData }).astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
     const body = BODY_NAMES.find((name) => name === frontmatter.body);
-    const { record, links } = scanBody(tree, String(file.value), { body, isResolution: frontmatter.type === 'resolution' });
+    // The citing symbol tells a UPR report filed under the General Assembly as the Human Rights Council's.
+    const symbol = typeof frontmatter.symbol === 'string' ? frontmatter.symbol : undefined;
+    const { record, links } = scanBody(tree, String(file.value), { body, isResolution: frontmatter.type === 'resolution', ...(symbol ? { symbol } : {}) });
     applyLinks(links, options);
     frontmatter[CITATIONS_KEY] = record;
   };
