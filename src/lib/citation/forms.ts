@@ -167,9 +167,11 @@ export function pinpoint(doc: Pick<DocumentData, 'type'>, paragraph: CitablePara
   const annex = paragraph.annex?.toLowerCase();
   if (paragraph.number !== undefined) {
     const n = paragraph.number;
-    // An id other than p{n} means the numbering restarted under a heading: name it.
-    const restarted = paragraph.id !== `p${n}`;
-    const under = restarted ? (annex ?? `“${paragraph.heading}”`) : undefined;
+    const restarted = isRestarted(paragraph);
+    const under = restarted ? restartedUnder(paragraph, annex) : undefined;
+    // Numbered again under no heading the text names (the parts of an omnibus resolution, set
+    // as plain lines): "para. 1" would point at the first paragraph 1, so only the URL can say.
+    if (restarted && !under) return undefined;
     return under
       ? { un: `${under}, para. ${n}`, oscola: `${under} para ${n}`, bluebook: `${under} ¶ ${n}` }
       : { un: `para. ${n}`, oscola: `para ${n}`, bluebook: `¶ ${n}` };
@@ -179,6 +181,25 @@ export function pinpoint(doc: Pick<DocumentData, 'type'>, paragraph: CitablePara
     return { un: `${ordinalWord(k)} preambular paragraph`, oscola: `preamble para ${k}`, bluebook: `pmbl. ¶ ${k}` };
   }
   return annex ? { un: annex, oscola: annex, bluebook: annex } : undefined;
+}
+
+/** True when a numbered paragraph's id is not p{n}: its numbering restarted after an earlier paragraph {n}. */
+function isRestarted(paragraph: CitableParagraph): boolean {
+  return paragraph.id !== `p${paragraph.number}`;
+}
+
+/**
+ * What a restarted numbering is under: the annex (as given: a citation writes it in lower case),
+ * else the heading in quotes, else nothing known.
+ */
+function restartedUnder(paragraph: CitableParagraph, annex = paragraph.annex): string | undefined {
+  return annex ?? (paragraph.heading ? `“${paragraph.heading}”` : undefined);
+}
+
+/** Which numbering of the text a paragraph belongs to, from its anchor: "p1-2" → 2; undefined when its anchor does not say. */
+function numberingCount(paragraph: CitableParagraph): number | undefined {
+  const match = /^p\d+-(\d+)$/.exec(paragraph.id);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The URL of what is cited: the document's, with the paragraph's anchor. */
@@ -307,9 +328,10 @@ export function citations(target: CitationTarget): Citation[] {
  */
 export function paragraphLabel(doc: Pick<DocumentData, 'type'>, paragraph: CitableParagraph): string {
   if (paragraph.number !== undefined) {
-    const restarted = paragraph.id !== `p${paragraph.number}`;
-    const under = restarted ? (paragraph.annex ?? `“${paragraph.heading}”`) : undefined;
-    return under ? `${under}, paragraph ${paragraph.number}` : `Paragraph ${paragraph.number}`;
+    const under = isRestarted(paragraph) ? restartedUnder(paragraph) : undefined;
+    if (under) return `${under}, paragraph ${paragraph.number}`;
+    const again = isRestarted(paragraph) ? numberingCount(paragraph) : undefined;
+    return again ? `Paragraph ${paragraph.number} (${ordinalWord(again)} numbering)` : `Paragraph ${paragraph.number}`;
   }
   const k = paragraph.unnumbered ?? 0;
   if (doc.type === 'resolution' && paragraph.beforeNumbered && !paragraph.heading) return `Preambular paragraph ${k}`;

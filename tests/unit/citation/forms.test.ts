@@ -136,6 +136,13 @@ describe('pinpoints and paragraph labels', () => {
       '“Appendix”, paragraph 2',
       { un: '“Appendix”, para. 2', oscola: '“Appendix” para 2', bluebook: '“Appendix” ¶ 2' },
     ],
+    [
+      'a paragraph numbered from 1 again under no heading the text names: only its address places it',
+      resolution,
+      paragraph({ id: 'p1-2', number: 1 }),
+      'Paragraph 1 (second numbering)',
+      undefined,
+    ],
   ])('%s', (_, doc, p, label, pin) => {
     expect(paragraphLabel(doc, p)).toBe(label);
     expect(pinpoint(doc, p)).toEqual(pin);
