@@ -5,6 +5,7 @@
  * into the search page's script: this module imports nothing heavier than the symbol grammar.
  */
 import { parsePrintedDate } from './dates.ts';
+import { ordinalWord } from './ordinals.ts';
 import { resolutionNumber } from './symbol.ts';
 
 /** The search page's path; the header's search form sends its query there. */
@@ -96,9 +97,11 @@ export function pagefindQuery(state: SearchState): string | null {
 /**
  * How pagefind should rank: a match in a document's own symbol, or in the number a resolution is
  * cited by, counts ten times a match in text (title matches keep pagefind's fivefold boost).
- * Without it, a report citing "A/RES/53/137" six times outranks the resolution itself.
+ * Without it, a report citing "A/RES/53/137" six times outranks the resolution itself. A word
+ * matched whole counts well above one it only begins (pagefind takes the last word of a query as
+ * a prefix): otherwise "S/RES/1 (1946)" ranks S/RES/10 to S/RES/15 (1946) above S/RES/1 (1946).
  */
-export const RANKING = { metaWeights: { title: 5, symbol: 10, number: 10 } } as const;
+export const RANKING = { metaWeights: { title: 5, symbol: 10, number: 10 }, termSimilarity: 3 } as const;
 
 /** A symbol compared as readers type it: case, spaces and dots aside ("e/cn4/2002/89"). */
 function symbolKey(text: string): string {
@@ -190,6 +193,9 @@ export interface HitPlace {
 export function placeLabel(anchor: Anchor, documentType?: string): string | undefined {
   const numbered = /^p(\d+)$/.exec(anchor.id);
   if (numbered) return `paragraph ${numbered[1]}`;
+  // Numbered again under no heading (the parts of an omnibus resolution): "p1-2".
+  const renumbered = /^p(\d+)-(\d+)$/.exec(anchor.id);
+  if (renumbered) return `paragraph ${renumbered[1]} (${ordinalWord(Number(renumbered[2]))} numbering)`;
   const sectioned = /^(.+)-p(\d+)$/.exec(anchor.id);
   if (sectioned) return `paragraph ${sectioned[2]} (${sectioned[1]!.replace(/-/g, ' ')})`;
   const unnumbered = /^pp(\d+)$/.exec(anchor.id);
