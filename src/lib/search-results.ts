@@ -193,9 +193,12 @@ export interface HitPlace {
 export function placeLabel(anchor: Anchor, documentType?: string): string | undefined {
   const numbered = /^p(\d+)$/.exec(anchor.id);
   if (numbered) return `paragraph ${numbered[1]}`;
-  // Numbered again under no heading (the parts of an omnibus resolution): "p1-2".
-  const renumbered = /^p(\d+)-(\d+)$/.exec(anchor.id);
-  if (renumbered) return `paragraph ${renumbered[1]} (${ordinalWord(Number(renumbered[2]))} numbering)`;
+  // Numbered again under one heading or none (the parts of an omnibus resolution): "p1-2", "part-a-p1-2".
+  const renumbered = /^(?:(.+)-)?p(\d+)-(\d+)$/.exec(anchor.id);
+  if (renumbered) {
+    const under = renumbered[1] ? `, ${renumbered[1].replace(/-/g, ' ')}` : '';
+    return `paragraph ${renumbered[2]} (${ordinalWord(Number(renumbered[3]))} numbering${under})`;
+  }
   const sectioned = /^(.+)-p(\d+)$/.exec(anchor.id);
   if (sectioned) return `paragraph ${sectioned[2]} (${sectioned[1]!.replace(/-/g, ' ')})`;
   const unnumbered = /^pp(\d+)$/.exec(anchor.id);

@@ -169,6 +169,7 @@ describe('the place of a hit', () => {
     [anchor('annex-p2', 0), 'paragraph 2 (annex)'],
     [anchor('annex-i-p12', 0), 'paragraph 12 (annex i)'],
     [anchor('p1-2', 0), 'paragraph 1 (second numbering)'],
+    [anchor('part-a-p1-2', 0), 'paragraph 1 (second numbering, part a)'],
     [anchor('pp3', 0, 'p'), 'unnumbered paragraph 3'],
     [anchor('fn-2', 0), 'footnote 2'],
     [anchor('fn-a', 0), 'footnote a'],

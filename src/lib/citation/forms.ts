@@ -170,8 +170,8 @@ export function pinpoint(doc: Pick<DocumentData, 'type'>, paragraph: CitablePara
     const restarted = isRestarted(paragraph);
     const under = restarted ? restartedUnder(paragraph, annex) : undefined;
     // Numbered again under no heading the text names (the parts of an omnibus resolution, set
-    // as plain lines): "para. 1" would point at the first paragraph 1, so only the URL can say.
-    if (restarted && !under) return undefined;
+    // as plain lines): "para. 1" would point at an earlier paragraph 1, so only the URL can say.
+    if (restarted && (!under || numberingCount(paragraph))) return undefined;
     return under
       ? { un: `${under}, para. ${n}`, oscola: `${under} para ${n}`, bluebook: `${under} ¶ ${n}` }
       : { un: `para. ${n}`, oscola: `para ${n}`, bluebook: `¶ ${n}` };
@@ -196,9 +196,12 @@ function restartedUnder(paragraph: CitableParagraph, annex = paragraph.annex): s
   return annex ?? (paragraph.heading ? `“${paragraph.heading}”` : undefined);
 }
 
-/** Which numbering of the text a paragraph belongs to, from its anchor: "p1-2" → 2; undefined when its anchor does not say. */
+/**
+ * Which numbering a paragraph belongs to when its anchor says it is not the first under its
+ * heading: "p1-2", "part-a-p1-2" → 2; undefined for the first ("p1", "annex-p1").
+ */
 function numberingCount(paragraph: CitableParagraph): number | undefined {
-  const match = /^p\d+-(\d+)$/.exec(paragraph.id);
+  const match = /(?:^|-)p\d+-(\d+)$/.exec(paragraph.id);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -329,9 +332,9 @@ export function citations(target: CitationTarget): Citation[] {
 export function paragraphLabel(doc: Pick<DocumentData, 'type'>, paragraph: CitableParagraph): string {
   if (paragraph.number !== undefined) {
     const under = isRestarted(paragraph) ? restartedUnder(paragraph) : undefined;
-    if (under) return `${under}, paragraph ${paragraph.number}`;
-    const again = isRestarted(paragraph) ? numberingCount(paragraph) : undefined;
-    return again ? `Paragraph ${paragraph.number} (${ordinalWord(again)} numbering)` : `Paragraph ${paragraph.number}`;
+    const label = under ? `${under}, paragraph ${paragraph.number}` : `Paragraph ${paragraph.number}`;
+    const again = numberingCount(paragraph);
+    return again ? `${label} (${ordinalWord(again)} numbering)` : label;
   }
   const k = paragraph.unnumbered ?? 0;
   if (doc.type === 'resolution' && paragraph.beforeNumbered && !paragraph.heading) return `Preambular paragraph ${k}`;

@@ -143,6 +143,13 @@ describe('pinpoints and paragraph labels', () => {
       'Paragraph 1 (second numbering)',
       undefined,
     ],
+    [
+      'a paragraph numbered from 1 a second time under one heading',
+      report,
+      paragraph({ id: 'appendix-p1-2', number: 1, heading: 'Appendix' }),
+      '“Appendix”, paragraph 1 (second numbering)',
+      undefined,
+    ],
   ])('%s', (_, doc, p, label, pin) => {
     expect(paragraphLabel(doc, p)).toBe(label);
     expect(pinpoint(doc, p)).toEqual(pin);
