@@ -9,9 +9,8 @@
  * as the index step records it. Once the site is written, the build runs the index step
  * (buildSearchIndex), which checks every part against its pages and indexes what is left: a part
  * none of whose pages was rendered but whose record does not match them (its record lost, or its
- * bundle deleted). Run after Astro in a process of its own, the step cost a second more, most of
- * it that process's start. pagefind's service holds one part at a time: about 0.2 GB at 1,250
- * documents a part.
+ * bundle deleted). pagefind's service holds one part at a time: about 0.2 GB at 1,250 documents
+ * a part. Why the index is made during the build: docs/decisions.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';

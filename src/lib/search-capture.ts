@@ -1,9 +1,9 @@
 /**
  * Following the document pages of a build as Astro renders them, so that each part of the search
  * index is indexed as soon as the last of its pages is rendered, while Astro renders the rest of
- * the site on its one thread (indexed after the build, 10,000 documents kept both cores busy for
- * 14 s after Astro had finished). Astro writes each page right after rendering it: what a page is
- * known by here (its size, when it was rendered) tells the indexer when its file is written.
+ * the site on its one thread, rather than after it (docs/decisions.md). Astro writes each page
+ * right after rendering it: what a page is known by here (its size, when it was rendered) tells
+ * the indexer when its file is written.
  *
  * The capture is made by an integration (src/integrations/search-index.ts) and fed by a middleware
  * in the build's server bundle, each with its own copy of this module: the capture in progress
