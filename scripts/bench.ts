@@ -2,6 +2,7 @@
  * npm run bench -- [--docs N] [--no-baseline] [--keep]
  *
  * Builds the whole site (pages, search index, everything) from a synthetic corpus of N documents
+ * modelled on the real ones (the mix and body sizes of corpus/dev, scripts/lib/real-shapes.json)
  * in a temporary copy of the project — never the real content/ — then the same corpus with a bare
  * Astro + MDX project, and prints one table: wall time, time per document, peak memory of the
  * build's process tree, search index size, the gzip weight of a document page, a rebuild after
@@ -108,6 +109,25 @@ function baselineProject(files: GeneratedFile[]): string {
   return folder;
 }
 
+/** What the corpus holds: its documents by kind and body, and its size. */
+function describeCorpus(files: GeneratedFile[]): string {
+  const kinds = new Map<string, number>();
+  for (const { text } of files) {
+    const kind = `${/^type: (.+)$/m.exec(text)?.[1]} (${/^body: (.+)$/m.exec(text)?.[1]})`;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const bytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+  return `${[...kinds].map(([kind, n]) => `${n} ${kind}`).join(', ')}; ${(bytes / 2 ** 20).toFixed(1)} MB of MDX`;
+}
+
+/**
+ * A document's text with a paragraph added at its end: an edit every document can take, as
+ * not every one has a numbered paragraph to change.
+ */
+function editedText(text: string): string {
+  return `${text.trimEnd()}\n\nEdited: a paragraph added to time a rebuild.\n`;
+}
+
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const status = (run: Measured) => (run.exitCode === 0 ? '' : ` (failed, exit ${run.exitCode})`);
@@ -115,13 +135,14 @@ const status = (run: Measured) => (run.exitCode === 0 ? '' : ` (failed, exit ${r
 async function main(): Promise<void> {
   console.log(`Generating ${count} synthetic documents…`);
   const files = syntheticCorpus(count);
+  console.log(`  ${describeCorpus(files)}`);
   const copy = copyProject(root, Object.fromEntries(files.map((file) => [file.path.replace(/^content\/documents\//, ''), file.text])));
   console.log(`Building the site in ${copy}`);
   const cold = await buildIn(copy, 'site, cold', SITE_BUILD);
   if (cold.exitCode !== 0) console.error(`The build failed:\n${cold.tail}`);
 
   const edited = files[Math.floor(files.length / 2)]!;
-  writeFileSync(join(copy, edited.path), edited.text.replace('1. ', '1. Edited: '));
+  writeFileSync(join(copy, edited.path), editedText(edited.text));
   const rebuild = await buildIn(copy, 'site, one document edited', SITE_BUILD);
 
   const sample = /^symbol: (.+)$/m.exec(edited.text)![1]!;
