@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { bodyCache } from '../src/lib/body-cache.ts';
 import { documentPath } from '../src/lib/documents.ts';
 import { documentsPerPart } from '../src/lib/search-parts.ts';
-import { buildSearchIndex, indexerCode, partsRecordFile } from './lib/search-index.ts';
+import { buildKey } from '../src/integrations/build-key.ts';
+import { buildSearchIndex, partsRecordFile } from '../src/integrations/search-indexer.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const site = join(root, 'dist');
@@ -24,7 +25,7 @@ try {
   await buildSearchIndex(site, pages, {
     perPart: documentsPerPart(),
     recordFile: partsRecordFile(root),
-    code: indexerCode(root),
+    code: buildKey(root),
     log,
   });
 } catch (error) {

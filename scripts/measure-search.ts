@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { buildSearchIndex } from '../src/integrations/search-indexer.ts';
 import { documentPath } from '../src/lib/documents.ts';
 import { indexAttributes } from '../src/lib/search-index.ts';
 import { INDEX_FOLDER } from '../src/lib/search-parts.ts';

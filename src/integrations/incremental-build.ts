@@ -13,20 +13,17 @@
  * before those that read them all (stable-urls).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readRecord, writeRecord } from '../lib/build-record.ts';
 import { listFiles } from '../lib/folder-files.ts';
-import { currentIncrementalBuild, endIncrementalBuild, startIncrementalBuild, type Ledger, type PreviousBuild } from '../lib/incremental-build.ts';
+import { currentIncrementalBuild, endIncrementalBuild, removeEndedOutputs, startIncrementalBuild, type Ledger, type PreviousBuild } from '../lib/incremental-build.ts';
 import { INDEX_FOLDER } from '../lib/search-parts.ts';
-import { sourceDigest } from '../lib/source-digest.ts';
-import { buildCacheDir, contentDir } from './content-dir.ts';
-
-/** What every page is made with besides its data: a change to any of these remakes them all. */
-const SITE_SOURCES = ['src', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-
+import { refreshBuildKey } from './build-key.ts';
+import { takeBuildLock } from './build-lock.ts';
+import { buildCacheDir } from './content-dir.ts';
 
 /** The ledger file: what the output folder holds, and the digest of the code that made it. */
 interface LedgerFile {
@@ -76,20 +73,44 @@ function discard(folder: string, trash: string): Promise<void> {
  * or not at all, but for the search index, which the index step updates at the build's end.
  * @returns the last build's outputs, unless there are none to keep, and the removal under way.
  */
-function openOutput(outDir: string, cache: string, code: string): { previous?: PreviousBuild; removal: Promise<void> } {
+function openOutput(outDir: string, cache: string, code: string): { previous?: PreviousBuild; removal: Promise<void>; removed: string[] } {
   const file = join(cache, 'ledger.json');
   const ledger = readLedger(file, code);
   rmSync(file, { force: true });
-  if (ledger === undefined || !existsSync(outDir)) return { removal: discard(outDir, join(cache, 'trash')) };
+  if (ledger === undefined || !existsSync(outDir)) return { removal: discard(outDir, join(cache, 'trash')), removed: [] };
   const listed = new Set(Object.values(ledger).flatMap((entry) => entry.files));
   // The search index is the index step's, which keeps the parts whose pages are unchanged.
   const indexed = (path: string) => path.startsWith(`${INDEX_FOLDER}/`);
   const files = new Set<string>();
+  const removed: string[] = [];
   for (const path of listFiles(outDir)) {
     if (listed.has(path) || indexed(path)) files.add(path);
-    else rmSync(join(outDir, path));
+    else {
+      rmSync(join(outDir, path));
+      removed.push(path);
+    }
   }
-  return { previous: { dir: outDir, ledger, files }, removal: Promise.resolve() };
+  return { previous: { dir: outDir, ledger, files }, removal: Promise.resolve(), removed };
+}
+
+/**
+ * Removes the folders that removing files left empty, from the deepest up, so that a deleted
+ * document leaves no folder behind, as it would not in a clean build.
+ * @param removed the removed files, relative to the output folder.
+ */
+function removeEmptyFolders(outDir: string, removed: string[]): void {
+  const folders = new Set<string>();
+  for (const file of removed) {
+    for (let folder = dirname(file); folder !== '.' && folder !== '/'; folder = dirname(folder)) folders.add(folder);
+  }
+  const deepestFirst = [...folders].sort((a, b) => b.split('/').length - a.split('/').length);
+  for (const folder of deepestFirst) {
+    try {
+      rmdirSync(join(outDir, folder));
+    } catch {
+      // Not empty (or already gone): kept.
+    }
+  }
 }
 
 export default function incrementalBuild(): AstroIntegration {
@@ -101,22 +122,27 @@ export default function incrementalBuild(): AstroIntegration {
     name: 'un-docs:incremental-build',
     hooks: {
       // This integration empties the output folder, when it has to.
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, command, config }) => {
         updateConfig({ vite: { build: { emptyOutDir: false } } });
+        // Taken before the content loaders write their caches, which they do before the build starts.
+        if (command === 'build') {
+          const cache = buildCacheDir(fileURLToPath(config.root), 'build');
+          mkdirSync(cache, { recursive: true });
+          takeBuildLock(join(cache, 'build.lock'));
+        }
       },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        // The content folder's path too: the ledger describes the one output folder, whichever
-        // content it was built from, and another folder's build makes everything.
-        const settings = JSON.stringify({ site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format, content: contentDir(root) });
-        code = sourceDigest(root, SITE_SOURCES, settings);
+        // The configuration and the content folder are in the key: the ledger describes the one
+        // output folder, and a build with other settings or from another folder makes everything.
+        code = refreshBuildKey(root);
       },
       'astro:build:start': ({ logger }) => {
         const opened = openOutput(outDir, buildCacheDir(root, 'build'), code);
         const { previous } = opened;
         removal = opened.removal;
-        startIncrementalBuild(code, previous);
+        startIncrementalBuild(code, previous).removed.push(...opened.removed);
         logger.info(
           previous
             ? `keeping what is unchanged of the last build's ${Object.keys(previous.ledger).length} pages and file sets`
@@ -127,12 +153,8 @@ export default function incrementalBuild(): AstroIntegration {
         await removal;
         const build = currentIncrementalBuild();
         if (!build) return;
-        let removed = 0;
-        for (const [key, entry] of Object.entries(build.previous?.ledger ?? {})) {
-          if (build.next[key]) continue;
-          for (const path of entry.files) rmSync(join(outDir, path), { force: true });
-          removed += 1;
-        }
+        const removed = removeEndedOutputs(build);
+        removeEmptyFolders(outDir, build.removed);
         const file = join(buildCacheDir(root, 'build'), 'ledger.json');
         writeRecord(file, { code, outputs: build.next } satisfies LedgerFile);
         endIncrementalBuild();

@@ -21,13 +21,13 @@ import {
   buildSearchIndex,
   checked,
   indexAndRecordPart,
-  indexerCode,
   isPartCurrent,
   partFingerprint,
   partsRecordFile,
   waitForPages,
-} from '../../scripts/lib/search-index.ts';
+} from './search-indexer.ts';
 import { bodyCache } from '../lib/body-cache.ts';
+import { buildKey } from './build-key.ts';
 import { documentPath } from '../lib/documents.ts';
 import { isPageKept } from '../lib/incremental-build.ts';
 import { createSearchCapture, currentSearchCapture, endSearchCapture, startSearchCapture, type RenderedPart } from '../lib/search-capture.ts';
@@ -81,7 +81,7 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         indexed = 0;
         pages = bodyCache(root).readLoaded().map((document) => documentPath(document.data));
-        code = indexerCode(root);
+        code = buildKey(root);
         recordFile = partsRecordFile(root);
         const indexPart = async ({ part, pages: rendered }: RenderedPart) => {
           const begun = performance.now();

@@ -1,5 +1,5 @@
 /**
- * The search index, the last step of `npm run build`: indexes the document pages of the built
+ * The search index, the last step of `npm run build` (and all of `npm run index`): indexes the document pages of the built
  * site with pagefind's Node API and writes the index to dist/pagefind/, so that the search page
  * can search the static site in the browser. Only what the document pages mark
  * `data-pagefind-body` is indexed (see src/lib/search-index.ts), and only the document pages are
@@ -14,13 +14,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildCacheDir } from '../../src/integrations/content-dir.ts';
-import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
-import type { RenderedPage } from '../../src/lib/search-capture.ts';
-import { NOT_INDEXED } from '../../src/lib/search-index.ts';
-import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../../src/lib/search-parts.ts';
-import { sourceDigest } from '../../src/lib/source-digest.ts';
-import { pageFile } from '../../src/lib/stable-urls.ts';
+import { buildCacheDir } from './content-dir.ts';
+import { readRecord, writeRecord } from '../lib/build-record.ts';
+import type { RenderedPage } from '../lib/search-capture.ts';
+import { NOT_INDEXED } from '../lib/search-index.ts';
+import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../lib/search-parts.ts';
+import { pageFile } from '../lib/stable-urls.ts';
 
 /** An error pagefind reported, or an index that would make search useless. */
 export class SearchIndexError extends Error {
@@ -80,7 +79,7 @@ export interface IndexOptions {
    * parts that changed. Without it, every part is indexed.
    */
   recordFile?: string;
-  /** A digest of what indexes the pages (pagefind's version, the selectors left out): a change indexes every part. */
+  /** The build key (src/integrations/build-key.ts): another key indexes every part. */
   code?: string;
   log?: (line: string) => void;
 }
@@ -118,23 +117,6 @@ export function partFingerprint(siteFolder: string, part: SearchPart, code: stri
 /** What the last run recorded: by each part's folder, the fingerprint of what it was indexed from. */
 interface PartsRecord {
   parts: Record<string, string>;
-}
-
-/** The files whose code indexes the pages, besides pagefind, whose version the lockfile gives. */
-const INDEXER_SOURCES = [
-  'scripts/build-search-index.ts',
-  'scripts/lib/search-index.ts',
-  'src/lib/search-index.ts',
-  'src/lib/search-parts.ts',
-  'src/lib/search-capture.ts',
-  'src/integrations/search-index.ts',
-  'src/integrations/search-capture-middleware.ts',
-  'package-lock.json',
-];
-
-/** A digest of what indexes the pages of the project in `root`: a change to it indexes every part again. */
-export function indexerCode(root: string): string {
-  return sourceDigest(root, INDEXER_SOURCES);
 }
 
 /** The file, beside Astro's caches, that records what each part of the project's index was made from. */

@@ -28,6 +28,7 @@ import {
   vanishedPaths,
   type Redirect,
 } from '../lib/stable-urls.ts';
+import { buildKey } from './build-key.ts';
 import { buildCacheDir } from './content-dir.ts';
 
 /** How much of a page is read to find its head: the head of the largest page is under 8 KB. */
@@ -71,10 +72,11 @@ function readHead(file: string): PageHead {
  * an incremental build leaves most pages as they were, and reading the head of 34,000 pages at
  * 10,000 documents took 1.5 s of every build.
  */
-function pageHeadCache(cacheFile: string): { headOf: (file: string, path: string) => PageHead; save: () => void } {
+function pageHeadCache(cacheFile: string, code: string): { headOf: (file: string, path: string) => PageHead; save: () => void } {
   type Entry = PageHead & { stamp: string };
-  // Without a cache, every head is read.
-  const known = readRecord<Record<string, Entry>>(cacheFile) ?? {};
+  // Without a cache of the same build key, every head is read.
+  const record = readRecord<{ code: string; heads: Record<string, Entry> }>(cacheFile);
+  const known = record?.code === code ? record.heads : {};
   const used: Record<string, Entry> = {};
   return {
     headOf(file, path) {
@@ -85,7 +87,7 @@ function pageHeadCache(cacheFile: string): { headOf: (file: string, path: string
       return entry;
     },
     save() {
-      writeRecord(cacheFile, used);
+      writeRecord(cacheFile, { code, heads: used });
     },
   };
 }
@@ -131,7 +133,7 @@ export default function stableUrls(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const heads = pageHeadCache(join(buildCacheDir(root, 'build'), 'page-heads.json'));
+        const heads = pageHeadCache(join(buildCacheDir(root, 'build'), 'page-heads.json'), buildKey(root));
         const built = readBuiltSite(dist, base, heads.headOf);
         heads.save();
         const absolute = (path: string) => new URL(`${base.replace(/\/+$/, '')}${path}`, site).href;

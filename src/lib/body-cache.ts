@@ -6,9 +6,10 @@
  * files the records (at 10,000 documents, each parsed the other's 6 to 7 KB 20,000 times a build).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCacheDir } from '../integrations/content-dir.ts';
+import { readRecord, writeWhole } from './build-record.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { RenderedBody } from './render-body.ts';
 
@@ -50,8 +51,11 @@ export interface BodyCache {
   writeLoaded(documents: LoadedDocument[]): void;
   /** The documents of the last load, in the order they were recorded. */
   readLoaded(): LoadedDocument[];
-  /** Whether a load has recorded its documents (not on a clean checkout). */
-  hasLoaded(): boolean;
+  /**
+   * The documents of the last load, none when no load recorded them (a clean checkout) or their
+   * record cannot be read: what the next load compares each file with.
+   */
+  readLastLoad(): LoadedDocument[];
 }
 
 /** The folder of the cache of the content folder in use (src/integrations/content-dir.ts). */
@@ -90,11 +94,11 @@ export function bodyCache(root: string): BodyCache {
       return existsSync(file(digest)) && existsSync(htmlFile(digest)) && Object.entries(answers).every(([symbol, answer]) => isInCollection(symbol) === answer);
     },
     write(digest, { html, ...records }) {
-      mkdirSync(dir, { recursive: true });
       const text = JSON.stringify(records);
-      writeFileSync(htmlFile(digest), html);
-      writeFileSync(file(digest), text);
-      writeFileSync(answersFile(digest), JSON.stringify(records.collectionAnswers));
+      // The answers last: a rendering whose answers file is there is whole (isCurrent).
+      writeWhole(htmlFile(digest), html);
+      writeWhole(file(digest), text);
+      writeWhole(answersFile(digest), JSON.stringify(records.collectionAnswers));
       return createHash('sha1').update(html).update('\0').update(text).digest('hex').slice(0, 16);
     },
     read(digest) {
@@ -107,11 +111,11 @@ export function bodyCache(root: string): BodyCache {
       return JSON.parse(readPart(digest, file(digest))) as BodyRecords;
     },
     writeLoaded(documents) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(loadedFile, JSON.stringify(documents));
+      writeWhole(loadedFile, JSON.stringify(documents));
     },
-    hasLoaded() {
-      return existsSync(loadedFile);
+    readLastLoad() {
+      const documents = readRecord<LoadedDocument[]>(loadedFile);
+      return Array.isArray(documents) ? documents : [];
     },
     readLoaded() {
       if (!existsSync(loadedFile)) {

@@ -1,24 +1,41 @@
 /**
- * The JSON files a build keeps for the next one (its ledger, the search index's parts, the State
- * mentions, the pages' heads): read as nothing when absent or unreadable, so that the build then
- * makes everything, and written whole or not at all, so that a build stopped while writing one
- * leaves none rather than half.
+ * The files a build keeps for the next one (its ledger, the search index's parts, the State
+ * mentions, the pages' heads, the rendered bodies and the list of loaded documents): written whole
+ * or not at all, so that a build stopped while writing one leaves the last whole file or none,
+ * never half of one; and a record that is absent or cannot be parsed is read as nothing, so that
+ * the build makes again what it described rather than failing.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** The value a record file holds, or undefined when there is none or it cannot be read. */
+/** The value a record file holds, or undefined when there is none or it cannot be read (with a note saying so). */
 export function readRecord<T>(file: string): T | undefined {
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    text = readFileSync(file, 'utf8');
   } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    console.warn(`${file}: a build cache file that does not parse (${(error as Error).message}), ignored: what it recorded is made again`);
     return undefined;
   }
 }
 
-/** Writes a record file: into a file beside it, then renamed over it, its folder made if needed. */
-export function writeRecord(file: string, value: unknown): void {
+/**
+ * Writes a file whole: into a file of this process beside it, then renamed over it (a rename
+ * within a folder replaces the file at once), its folder made if needed.
+ */
+export function writeWhole(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(value));
-  renameSync(`${file}.tmp`, file);
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+/** Writes a record file whole (writeWhole). */
+export function writeRecord(file: string, value: unknown): void {
+  writeWhole(file, JSON.stringify(value));
 }

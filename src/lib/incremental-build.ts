@@ -47,6 +47,13 @@ export interface IncrementalBuild {
   next: Ledger;
   /** The keys of the outputs kept as the last build left them. */
   reused: Set<string>;
+  /**
+   * Every file an output of this build has declared: a file another output had in the last build
+   * (a document's old address, now its redirect) is this build's, and never removed as the other's.
+   */
+  claimed: Set<string>;
+  /** The files of the last build removed so far, whose folders may be left empty. */
+  removed: string[];
   fingerprint: (value: unknown) => string;
 }
 
@@ -70,7 +77,7 @@ type WithBuild = typeof globalThis & { [BUILD]?: IncrementalBuild };
  * @param previous the folder of the build, holding the last build's outputs, their ledger and the files it holds.
  */
 export function startIncrementalBuild(code: string, previous?: PreviousBuild): IncrementalBuild {
-  const build: IncrementalBuild = { code, previous, next: {}, reused: new Set(), fingerprint: fingerprinter(documentName) };
+  const build: IncrementalBuild = { code, previous, next: {}, reused: new Set(), claimed: new Set(), removed: [], fingerprint: fingerprinter(documentName) };
   (globalThis as WithBuild)[BUILD] = build;
   return build;
 }
@@ -88,7 +95,8 @@ export function endIncrementalBuild(): void {
 /**
  * Declares an output of the build in progress and says whether the last build's copy of it can
  * be kept: the same fingerprint, the same files, all of them still there. An output that cannot be
- * kept has its old files removed, to be made again. Outside a build, nothing is reused.
+ * kept has its old files removed, to be made again, but for those another output of this build
+ * has claimed. Outside a build, nothing is reused.
  * @param key names the output, unique within the build.
  * @param files the output's files, relative to the built site.
  * @param inputs everything the output is made from, as plain data.
@@ -108,6 +116,7 @@ export function reuseIfUnchanged(key: string, files: string[], inputs: unknown):
     throw new FingerprintError(`${key}: its inputs ${error.message.replace(/^at \[1\]/, 'at ')}`, { cause: error });
   }
   build.next[key] = { fingerprint, files };
+  for (const file of files) build.claimed.add(file);
   if (!build.previous) return false;
   const { dir, ledger, files: present } = build.previous;
   const last = ledger[key];
@@ -118,8 +127,33 @@ export function reuseIfUnchanged(key: string, files: string[], inputs: unknown):
     last.files.every((file, index) => file === files[index]) &&
     files.every((file) => present.has(file));
   if (reusable) build.reused.add(key);
-  else for (const file of last.files) rmSync(join(dir, file), { force: true });
+  else removeUnclaimed(build, dir, last.files);
   return reusable;
+}
+
+/** Removes the files of the last build that no output of this build has claimed so far. */
+function removeUnclaimed(build: IncrementalBuild, dir: string, files: string[]): void {
+  for (const file of files) {
+    if (build.claimed.has(file)) continue;
+    rmSync(join(dir, file), { force: true });
+    build.removed.push(file);
+  }
+}
+
+/**
+ * Ends the outputs of the last build that this one does not have, once every output has been
+ * declared: removes each of their files that no output of this build claims.
+ * @returns how many outputs ended.
+ */
+export function removeEndedOutputs(build: IncrementalBuild): number {
+  if (!build.previous) return 0;
+  let ended = 0;
+  for (const [key, entry] of Object.entries(build.previous.ledger)) {
+    if (build.next[key]) continue;
+    removeUnclaimed(build, build.previous.dir, entry.files);
+    ended += 1;
+  }
+  return ended;
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import { join, relative } from 'node:path';
 import { getCollection } from 'astro:content';
+import { buildKey } from '../integrations/build-key.ts';
 import { buildCacheDir, treatiesDir } from '../integrations/content-dir.ts';
 import { anchoredTextOf, getDocuments } from './collection.ts';
-import { sourceDigest } from './source-digest.ts';
 import { stateMentionsCache } from './state-mentions-cache.ts';
 import { findStates } from './states.ts';
 import { sourceIndex, type SourceIndex } from './treaty/sources.ts';
@@ -19,9 +19,6 @@ export interface Treaties {
   states: StateView[];
   index: SourceIndex;
 }
-
-/** What finds the States a text names: the code and its table of names (in the lockfile's i18n-iso-countries). */
-const MENTION_SOURCES = ['src/lib/states.ts', 'package-lock.json'];
 
 let loaded: Promise<Treaties> | undefined;
 
@@ -51,7 +48,7 @@ async function load(): Promise<Treaties> {
   const treaties = entries.map((entry) => treatyView(entry.id, entry.data, index)).sort((a, b) => a.data.adoption.date.localeCompare(b.data.adoption.date));
   // A build remembers the States each text names for the next; the dev server finds them anew.
   if (import.meta.env.DEV) return { treaties, states: stateViews(treaties, index), index };
-  const mentions = stateMentionsCache(join(buildCacheDir(root, 'states'), 'mentions.json'), sourceDigest(root, MENTION_SOURCES), findStates);
+  const mentions = stateMentionsCache(join(buildCacheDir(root, 'states'), 'mentions.json'), buildKey(root), findStates);
   const states = stateViews(treaties, index, (text) => mentions.find(text));
   mentions.save();
   return { treaties, states, index };

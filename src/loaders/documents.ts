@@ -3,7 +3,8 @@
  * module, which at thousands of documents costs minutes and gigabytes; the bodies here hold only
  * text, footnotes, tables and `<sup>`, so this loader renders them itself with the site's remark
  * plugins and writes each body's HTML to a cache file named by the digest of the file and of the
- * renderer. A rebuild renders only the documents whose digest changed.
+ * build key (src/integrations/build-key.ts). A rebuild renders only the documents whose digest
+ * changed: those edited, or all of them when any code changed.
  *
  * The validated frontmatter is recorded beside the renderings (the body cache's list of loaded
  * documents), which src/lib/collection.ts reads. Astro's data store gets one entry, whose digest
@@ -26,14 +27,11 @@ import type { DocumentData } from '../schemas/document.ts';
 import { decodeDocument, DocumentFileError, documentFiles, misnamedDocumentFiles, splitDocument } from '../lib/document-file.ts';
 import { checkCollection } from '../lib/documents.ts';
 import { renderBody } from '../lib/render-body.ts';
-import { sourceDigest } from '../lib/source-digest.ts';
+import { buildKey } from '../integrations/build-key.ts';
 import { checkContentDir, documentsDir } from '../integrations/content-dir.ts';
 import { listingCollisions } from './collection-checks.ts';
 import { ContentRefusal, refusalReport, schemaProblem } from './refusal.ts';
 import { BodyRefused, inCollection, renderAll } from './render-pool.ts';
-
-/** Folders and files whose change must re-render every body: the renderer and its plugins. */
-const RENDERER_SOURCES = ['src/remark', 'src/lib', 'src/loaders', 'package-lock.json'];
 
 /** The id of the one entry this loader keeps in Astro's data store. */
 export const COLLECTION_ENTRY = 'collection';
@@ -99,11 +97,12 @@ export function documentsLoader(options: { base?: string } = {}): Loader {
       }
       const base = options.base === undefined ? documentsDir(root) : resolve(root, options.base);
       const cache: BodyCache = bodyCache(root);
-      // The base goes into every internal link a body holds.
-      const renderer = `${sourceDigest(root, RENDERER_SOURCES)} ${config.base}`;
+      // Every document's digest is of its text and the build key: a change to any code (the
+      // schema, the renderer, its plugins) parses and renders every document again.
+      const key = buildKey(root);
 
       // What the last load recorded, so that an unchanged document is neither parsed nor rendered.
-      const loaded = new Map(cache.hasLoaded() ? cache.readLoaded().map((document) => [document.id, document]) : []);
+      const loaded = new Map(cache.readLastLoad().map((document) => [document.id, document]));
       /** The digest of the list of loaded documents, which the store's entry carries. */
       const listDigest = () => generateDigest([...loaded.values()].map(({ id, filePath, digest, rendering }) => `${id} ${filePath} ${digest} ${rendering}`).join('\n'));
       // Astro empties its store when the content config or the schema changes: then every file
@@ -116,7 +115,7 @@ export function documentsLoader(options: { base?: string } = {}): Loader {
         const file = relative(root, path);
         const id = name.replace(/\.mdx$/, '');
         const text = decodeDocument(readFileSync(path), file);
-        const digest = generateDigest(`${renderer}\n${text}`);
+        const digest = generateDigest(`${key}\n${text}`);
         const last = loaded.get(id);
         const current = storeKept && last?.digest === digest && last.filePath === file;
         if (current && cache.isCurrent(digest, isInCollection)) return { document: last };

@@ -1,19 +1,22 @@
 /**
  * The treaties collection: Astro's glob loader over the content folder's treaties/, whose entries
- * are kept from one build to the next while a file's text is unchanged. They are dropped when the
- * content folder changes, so that an entry never names a file of another folder. A file that is
- * not UTF-8 is refused first (Astro would read it with U+FFFD in place of its letters).
+ * are kept from one build to the next while a file's text is unchanged, parsed and validated as
+ * they were. They are dropped when the build key changes (src/integrations/build-key.ts: the
+ * schema, any code, the content folder), so that every entry is validated by the code that
+ * builds it and never names a file of another folder. A file that is not UTF-8 is refused first
+ * (Astro would read it with U+FFFD in place of its letters).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { decodeDocument, DocumentFileError } from '../lib/document-file.ts';
+import { buildKey } from '../integrations/build-key.ts';
 import { treatiesDir } from '../integrations/content-dir.ts';
 import { ContentRefusal, refusalReport } from './refusal.ts';
 
-/** The key under which the loader's metadata records the folder its entries came from. */
-const FOLDER_KEY = 'folder';
+/** The key under which the loader's metadata records the build key its entries were made with. */
+const BUILD_KEY = 'build-key';
 
 const YAML = /\.yaml$/;
 
@@ -49,9 +52,10 @@ export function treatiesLoader(): Loader {
         context.logger.error(refusalReport(problems));
         throw new ContentRefusal(problems);
       }
-      if (context.meta.get(FOLDER_KEY) !== folder) {
+      const key = buildKey(root);
+      if (context.meta.get(BUILD_KEY) !== key) {
         context.store.clear();
-        context.meta.set(FOLDER_KEY, folder);
+        context.meta.set(BUILD_KEY, key);
       }
       const files = glob({ pattern: '*.yaml', base: pathToFileURL(folder).href, generateId: ({ entry }) => entry.replace(YAML, '') });
       await files.load(context);
