@@ -120,15 +120,29 @@ export function reuseIfUnchanged(key: string, files: string[], inputs: unknown):
   if (!build.previous) return false;
   const { dir, ledger, files: present } = build.previous;
   const last = ledger[key];
-  if (last === undefined) return false;
+  if (last === undefined) {
+    removePresent(build, dir, files);
+    return false;
+  }
   const reusable =
     last.fingerprint === fingerprint &&
     last.files.length === files.length &&
     last.files.every((file, index) => file === files[index]) &&
     files.every((file) => present.has(file));
   if (reusable) build.reused.add(key);
-  else removeUnclaimed(build, dir, last.files);
+  else {
+    removeUnclaimed(build, dir, last.files);
+    removePresent(build, dir, files);
+  }
   return reusable;
+}
+
+/**
+ * Removes the files an output is about to write that the last build left: a file is written anew,
+ * never over the old one, whose link the last good output keeps (src/integrations/last-good-output.ts).
+ */
+function removePresent(build: IncrementalBuild, dir: string, files: string[]): void {
+  for (const file of files) if (build.previous?.files.has(file)) rmSync(join(dir, file), { force: true });
 }
 
 /** Removes the files of the last build that no output of this build has claimed so far. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
 
 let folder = '';
@@ -21,7 +21,12 @@ describe('build records', () => {
   it('reads nothing from a file that is absent or cut short, so that the build makes everything', () => {
     expect(readRecord(join(folder, 'none.json'))).toBeUndefined();
     writeFileSync(join(folder, 'cut.json'), '{"code": "ab');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(readRecord(join(folder, 'cut.json'))).toBeUndefined();
+    // One line naming the file, for a cut-short file only.
+    expect(warn).toHaveBeenCalledOnce();
+    expect(warn.mock.calls[0]![0]).toMatch(/cut\.json: a build cache file that does not parse .*made again$/);
+    warn.mockRestore();
     expect(existsSync(join(folder, 'none.json'))).toBe(false);
   });
 });

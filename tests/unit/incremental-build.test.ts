@@ -7,6 +7,7 @@ import {
   endIncrementalBuild,
   isPageKept,
   pagesToRender,
+  removeEndedOutputs,
   reuseIfUnchanged,
   startIncrementalBuild,
   type Ledger,
@@ -113,5 +114,26 @@ describe('incremental builds', () => {
     expect(() => reuseIfUnchanged('page /A/54/150/', ['A/54/150/index.html'], { redirect: '/A/54/150/' })).toThrow(
       'page /A/54/150/: two outputs of the build claim it',
     );
+  });
+
+  it('keeps the files an ended output had that another output now claims (a document moved to its symbol)', () => {
+    const old = ['unnumbered/x/index.json', 'unnumbered/x/citation.bib'];
+    for (const file of old) write(file);
+    const ledger: Ledger = { 'files /unnumbered/x/': { fingerprint: 'f', files: old } };
+    startIncrementalBuild('code-1', previousBuild(ledger));
+    // The moved document's files: beside its new page and at its old address, written anew.
+    expect(reuseIfUnchanged('files /A/54/999/', ['A/54/999/index.json', ...old], { symbol: 'A/54/999' })).toBe(false);
+    for (const file of old) expect(existsSync(join(dir, file))).toBe(false);
+    for (const file of old) write(file);
+    expect(removeEndedOutputs(currentIncrementalBuild()!)).toBe(1);
+    for (const file of old) expect(existsSync(join(dir, file))).toBe(true);
+  });
+
+  it('removes the files of an ended output that no output claims', () => {
+    write('A/55/1/index.html');
+    startIncrementalBuild('code-1', previousBuild({ 'page /A/55/1/': { fingerprint: 'f', files: ['A/55/1/index.html'] } }));
+    expect(removeEndedOutputs(currentIncrementalBuild()!)).toBe(1);
+    expect(existsSync(join(dir, 'A/55/1/index.html'))).toBe(false);
+    expect(currentIncrementalBuild()!.removed).toEqual(['A/55/1/index.html']);
   });
 });
