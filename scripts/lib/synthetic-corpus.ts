@@ -178,7 +178,9 @@ const UPR_DOCUMENTS = ['national-report', 'compilation', 'stakeholder-summary'] 
  * The symbol and date of the k-th document of a kind. Each kind counts its own documents, so
  * symbols stay unique for any count: General Assembly resolutions spread over 30 sessions from
  * 100 upwards, Security Council resolutions numbered from 1 over 80 years, general
- * recommendations numbered from 1, UPR documents three to a State and session.
+ * recommendations numbered from 1, UPR documents three to a State and session. They stay valid
+ * up to about 135,000 documents, where the UPR sessions would pass the 199th, the last a session
+ * name can be.
  */
 function symbolOf(kind: ShapeKind, k: number, next: () => number): { symbol: string; date: string } {
   switch (kind) {
