@@ -7,6 +7,10 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** Files this thread has written: a part of each temporary file's name. */
+let written = 0;
 
 /** The value a record file holds, or undefined when there is none or it cannot be read (with a note saying so). */
 export function readRecord<T>(file: string): T | undefined {
@@ -25,12 +29,14 @@ export function readRecord<T>(file: string): T | undefined {
 }
 
 /**
- * Writes a file whole: into a file of this process beside it, then renamed over it (a rename
- * within a folder replaces the file at once), its folder made if needed.
+ * Writes a file whole: into a file beside it that only this write uses (the render workers of one
+ * process may write the same rendering at once), then renamed over it (a rename within a folder
+ * replaces the file at once), its folder made if needed.
  */
 export function writeWhole(file: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  written += 1;
+  const temporary = `${file}.${process.pid}-${threadId}-${written}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);
 }

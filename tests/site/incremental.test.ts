@@ -85,20 +85,20 @@ async function importRaw(...options: string[]): Promise<void> {
   }
 }
 
+beforeAll(async () => {
+  incremental = copyProject(root, documents, { treaties });
+  clean = copyProject(root, documents, { treaties });
+  const first = await build(incremental);
+  expect(first.exitCode, first.output).toBe(0);
+  console.error('incremental test: first build done');
+}, STEP_TIMEOUT);
+
+afterAll(() => {
+  removeCopy(incremental);
+  removeCopy(clean);
+});
+
 describe('an incremental build equals a clean build of the same tree', () => {
-  beforeAll(async () => {
-    incremental = copyProject(root, documents, { treaties });
-    clean = copyProject(root, documents, { treaties });
-    const first = await build(incremental);
-    expect(first.exitCode, first.output).toBe(0);
-    console.error('incremental test: first build done');
-  }, STEP_TIMEOUT);
-
-  afterAll(() => {
-    removeCopy(incremental);
-    removeCopy(clean);
-  });
-
   it('after a document body changes', async () => {
     edit('content/documents/E/CN.4/2002/89.mdx', (text) => `${text.trimEnd()}\n\nA sentence added to test the incremental build.\n`);
     await expectSameSites('body');
