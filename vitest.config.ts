@@ -3,8 +3,14 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` needs nothing but the sources and runs in seconds; `site` reads the built
  * dist/ (run it after `astro build`) and builds small copies of the project to check how a build
- * fails; `e2e` serves dist/ on 127.0.0.1 and drives Debian's Chromium through it (`npm run
- * test:e2e` runs its files one after another, as each starts a browser).
+ * fails; `e2e` serves dist/ on 127.0.0.1 and drives Debian's Chromium through it, each file with
+ * its own server and browser.
+ *
+ * Vitest gives a 2-core machine one worker; `npm run test:site` and `npm run test:e2e` ask for two
+ * (--maxWorkers=2: Vitest reads the number of workers from the command line or the root of this
+ * file, not from a project), since their files spend most of their time waiting (on the build of
+ * a copy, in a child process, or on a page in Chromium) and share nothing: every copy is built in
+ * its own folder with its own caches, every server listens on a port of its own.
  */
 export default defineConfig({
   test: {
