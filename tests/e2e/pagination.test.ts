@@ -13,6 +13,7 @@ import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.t
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
 import { browsePaths } from '../../src/lib/browse.ts';
 import { pagePath } from '../../src/lib/pagination.ts';
+import { withProgress } from '../site/progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 const BODY = browsePaths.body('general-assembly');
@@ -25,7 +26,7 @@ let browser: Browser;
 beforeAll(async () => {
   const documents = Object.fromEntries(syntheticCorpus(201, 1, { sessions: 1 }).map(({ path, text }) => [path.replace('content/documents/', ''), text]));
   copy = copyProject(root, documents);
-  const result = await build(copy);
+  const result = await withProgress('e2e pagination: building a copy of 201 documents', build(copy));
   if (result.exitCode !== 0) throw new Error(`the copy's build failed:\n${result.output}`);
   site = await serveFolder(join(copy, 'dist'));
   browser = await launchChromium();

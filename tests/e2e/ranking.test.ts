@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
 import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
+import { withProgress } from '../site/progress.ts';
 
 const DOCUMENTS = 'content/documents';
 
@@ -48,7 +49,7 @@ let page: Page;
 
 beforeAll(async () => {
   copy = copyProject('.', { ...corpus(), 'A/60/100.mdx': CITING_REPORT });
-  const { exitCode, output } = await build(copy);
+  const { exitCode, output } = await withProgress('ranking: building a copy with a citing report', build(copy));
   if (exitCode !== 0) throw new Error(`the copy in ${copy} did not build:\n${output}`);
   server = await serveFolder(join(copy, 'dist'));
   browser = await launchChromium();

@@ -11,6 +11,7 @@ import { launchChromium, pageErrors, serveFolder, type SiteServer } from '../../
 import { build, contentFiles, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
 import { PART_SIZE_VARIABLE } from '../../src/lib/search-parts.ts';
 import { DIST, requireDist } from '../site/dist.ts';
+import { withProgress } from '../site/progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 const RES_53_137 = '/A/RES/53/137/';
@@ -39,7 +40,7 @@ const SITES: { name: string; folder: () => Promise<string> }[] = [
     name: 'an index in parts',
     folder: async () => {
       copy = copyProject(root, contentFiles(root, 'documents'), { treaties: contentFiles(root, 'treaties') });
-      const result = await build(copy, { [PART_SIZE_VARIABLE]: '1' });
+      const result = await withProgress('search: building a copy with its index in parts', build(copy, { [PART_SIZE_VARIABLE]: '1' }));
       if (result.exitCode !== 0) throw new Error(`the copy's build failed:\n${result.output}`);
       return join(copy, 'dist');
     },

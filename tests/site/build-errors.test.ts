@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
+import { withProgress } from './progress.ts';
 
 /**
  * A valid resolution's MDX file; `change` rewrites one of its frontmatter lines, `body` is its
@@ -113,7 +114,7 @@ describe('a build with a mistake in its content fails, naming the file, the fiel
   // The copies share nothing a build writes (see project-copy.ts), so they build in parallel.
   beforeAll(async () => {
     copies.push(...BROKEN.map(({ documents }) => copyProject('.', documents)));
-    const built = await Promise.all(copies.map((copy) => build(copy)));
+    const built = await withProgress(`build-errors: building ${copies.length} broken copies`, Promise.all(copies.map((copy) => build(copy))));
     BROKEN.forEach(({ name }, i) => results.set(name, built[i]!));
   });
   afterAll(() => copies.forEach(removeCopy));

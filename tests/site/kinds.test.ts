@@ -20,6 +20,7 @@ import { documentPath } from '../../src/lib/documents.ts';
 import { masthead, mastheadLines } from '../../src/lib/masthead.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 import { attribute, findAll, hasClass, text } from './html.ts';
+import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 const FIXTURES = join(root, 'tests/fixtures/kinds');
@@ -43,7 +44,7 @@ let result: BuildResult;
 
 beforeAll(async () => {
   copy = copyProject(root, documents);
-  result = await build(copy);
+  result = await withProgress('kinds: building a copy with a document of each kind', build(copy));
 });
 afterAll(() => removeCopy(copy));
 

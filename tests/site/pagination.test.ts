@@ -22,6 +22,7 @@ import { documentPath } from '../../src/lib/documents.ts';
 import { PAGE_SIZE, pagePath } from '../../src/lib/pagination.ts';
 import { DOCUMENT_TYPES, validateFrontmatter, type DocumentData } from '../../src/schemas/document.ts';
 import { attribute, findAll, hasClass, text, type Element } from './html.ts';
+import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -94,7 +95,7 @@ let result: BuildResult;
 beforeAll(async () => {
   copy = copyProject(root, documents);
   dist = join(copy, 'dist');
-  result = await build(copy);
+  result = await withProgress(`pagination: building a copy of ${Object.keys(documents).length} documents`, build(copy));
 });
 afterAll(() => removeCopy(copy));
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
+import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 const fixture = readFileSync(join(root, 'tests/fixtures/redirect/A/54/999.mdx'), 'utf8');
@@ -11,7 +12,7 @@ describe('a document whose symbol became known after it was published without on
   let result: BuildResult;
   beforeAll(async () => {
     copy = copyProject(root, { 'A/54/999.mdx': fixture });
-    result = await build(copy);
+    result = await withProgress('redirects: building a copy', build(copy));
   });
   afterAll(() => removeCopy(copy));
 

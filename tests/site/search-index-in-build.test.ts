@@ -15,6 +15,7 @@ import { partsRecordFile } from '../../src/integrations/search-indexer.ts';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { listFiles } from '../../src/lib/folder-files.ts';
 import { PART_SIZE_VARIABLE, partCount, partOf } from '../../src/lib/search-parts.ts';
+import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -43,7 +44,7 @@ describe('the search index made as the pages are rendered', () => {
 
   beforeAll(async () => {
     copy = copyProject(root, contentFiles(root, 'documents'), { treaties: contentFiles(root, 'treaties') });
-    built = await build(copy, { [PART_SIZE_VARIABLE]: '1' });
+    built = await withProgress('search-index-in-build: building a copy with its index in parts', build(copy, { [PART_SIZE_VARIABLE]: '1' }));
     inBuild = indexedContent(copy);
     // The index step on its own, without the record of what the build indexed: it indexes every part.
     rmSync(partsRecordFile(copy));
@@ -74,7 +75,7 @@ describe('the search index made as the pages are rendered', () => {
   it('after an edit, makes again only the part of the edited document, which the index step then finds current', async () => {
     const file = join(copy, 'content/documents/A/RES/55/88.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nA sentence added to test the search index of a rebuild.\n`);
-    const rebuilt = await build(copy, { [PART_SIZE_VARIABLE]: '1' });
+    const rebuilt = await withProgress('search-index-in-build: building the copy again after an edit', build(copy, { [PART_SIZE_VARIABLE]: '1' }));
     expect(rebuilt.exitCode, rebuilt.output).toBe(0);
     const part = `/pagefind/part-${partOf('/A/RES/55/88/', partCount(5, 1))}/`;
     const remade = [...rebuilt.output.matchAll(/\[un-docs:search-index\] (\/pagefind\/part-\d+\/): \d+ pages indexed as they were rendered/g)].map(([, folder]) => folder);

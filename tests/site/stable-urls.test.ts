@@ -11,6 +11,7 @@ import { MANIFEST, parseManifest, publishedPath } from '../../src/lib/stable-url
 import { checkLinks, formatProblem, readSite, type Site } from '../../scripts/lib/site-links.ts';
 import { DIST, requireDist } from './dist.ts';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
+import { withProgress } from './progress.ts';
 
 requireDist();
 
@@ -88,10 +89,10 @@ describe('builds of copies of the project', () => {
       }),
       { publishedUrls: documentUrls },
     );
-    [results.withdrawn, results.moved] = await Promise.all([
-      build(copies.withdrawn),
-      build(copies.moved, { BASE_PATH: '/un-docs/' }),
-    ]);
+    [results.withdrawn, results.moved] = await withProgress(
+      'stable-urls: building a copy without a published document and one under /un-docs/',
+      Promise.all([build(copies.withdrawn), build(copies.moved, { BASE_PATH: '/un-docs/' })]),
+    );
   });
   afterAll(() => Object.values(copies).forEach(removeCopy));
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
+import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');
 const TREATY = 'migrant-workers-convention.yaml';
@@ -27,7 +28,7 @@ describe('a build whose treaty data contradicts a cited text fails, saying where
     const uganda = data.indexOf('  - state: Uganda\n    kind: accession');
     const changed = `${data.slice(0, uganda)}${data.slice(uganda).replace('anchor: p5, by: "2004-08-20"', 'anchor: p2, by: "2004-08-20"')}`;
     copy = copyProject(root, documents(), { treaties: { [TREATY]: changed } });
-    result = await build(copy);
+    result = await withProgress('treaty-build-errors: building a copy', build(copy));
   });
   afterAll(() => removeCopy(copy));
 
