@@ -250,44 +250,68 @@ export function findPlainFootnotes(blocks: Block[], report: MarkReport): Block[]
   });
 }
 
-/**
- * Places the marks of the given footnote labels in the text, in order: each mark is looked for
- * after the previous one. A mark follows a letter or closing punctuation with no space
- * ("Rights,1", "Women4"), never a dot, so that "Add.1" is not taken for one; where `spaced`, a
- * mark standing after a space ("San Francisco 12 and") is taken when no glued one is found.
- */
-function placeMarks(texts: Extract<Block, { kind: 'paragraph' | 'numbered' }>[], labels: string[], report: MarkReport, spaced: boolean): void {
-  let blockIndex = 0;
-  let offset = 0;
-  for (const label of labels) {
-    // U+FFFD stands for a quotation mark a scraper lost.
-    const patterns = [new RegExp(`(?<=[\\p{L},;)”"’\uFFFD])${label}(?![\\d/])`, 'u')];
-    if (spaced) patterns.push(new RegExp(`(?<=[\\p{L}.,;)] )${label}(?=[ ,.;]|$)`, 'u'));
-    const start = { blockIndex, offset };
-    let found = false;
-    for (const pattern of patterns) {
-      ({ blockIndex, offset } = start);
-      while (blockIndex < texts.length && !found) {
-        const block = texts[blockIndex]!;
-        const match = pattern.exec(block.text.slice(offset));
-        if (match) {
-          const at = offset + match.index;
-          const replacement = mark(label);
-          block.text = block.text.slice(0, at) + replacement + block.text.slice(at + label.length);
-          offset = at + replacement.length;
-          found = true;
-        } else {
-          blockIndex++;
-          offset = 0;
-        }
-      }
-      if (found) break;
-    }
-    if (!found) {
-      report.unreferenced.push(label);
-      ({ blockIndex, offset } = start);
-    }
+/** Where a pattern first matches in the texts from a position on: a block's index and an offset in it. */
+function firstMatch(texts: { text: string }[], pattern: RegExp, from: { blockIndex: number; offset: number }): { blockIndex: number; offset: number } | undefined {
+  for (let blockIndex = from.blockIndex; blockIndex < texts.length; blockIndex++) {
+    const offset = blockIndex === from.blockIndex ? from.offset : 0;
+    const match = pattern.exec(texts[blockIndex]!.text.slice(offset));
+    if (match) return { blockIndex, offset: offset + match.index };
   }
+  return undefined;
+}
+
+/** The earlier of two places in the texts. */
+function earlier<T extends { blockIndex: number; offset: number }>(a: T | undefined, b: T | undefined): T | undefined {
+  if (!a || !b) return a ?? b;
+  return a.blockIndex < b.blockIndex || (a.blockIndex === b.blockIndex && a.offset <= b.offset) ? a : b;
+}
+
+/** Where a mark's text stands in the texts, or undefined. */
+function markAt(texts: { text: string }[], label: string): { blockIndex: number; offset: number } | undefined {
+  for (let blockIndex = 0; blockIndex < texts.length; blockIndex++) {
+    const offset = texts[blockIndex]!.text.indexOf(mark(label));
+    if (offset >= 0) return { blockIndex, offset };
+  }
+  return undefined;
+}
+
+/** Puts a label's mark in place of its text at a place. */
+function insertMark(texts: { text: string }[], label: string, at: { blockIndex: number; offset: number }): { blockIndex: number; offset: number } {
+  const block = texts[at.blockIndex]!;
+  const replacement = mark(label);
+  block.text = block.text.slice(0, at.offset) + replacement + block.text.slice(at.offset + label.length);
+  return { blockIndex: at.blockIndex, offset: at.offset + replacement.length };
+}
+
+/**
+ * Places the marks of the given footnote labels in the text, in order: each mark is the first
+ * place after the previous one where the label stands as a mark. A mark follows a letter or
+ * closing punctuation with no space ("Rights,1", "Women4"), never a dot, so that "Add.1" is not
+ * taken for one. Where `loose` (notes the layout found, numbered in order), a mark may also end a
+ * sentence ("treaties.4"); then a mark still not found may stand after a space ("San Francisco 12
+ * and") or on a line of marks ("1 2"), looked for only between the marks found before and after
+ * it, so that a number in the text is never taken for a mark far from its place.
+ */
+function placeMarks(texts: Extract<Block, { kind: 'paragraph' | 'numbered' }>[], labels: string[], report: MarkReport, loose: boolean): void {
+  let position = { blockIndex: 0, offset: 0 };
+  const missing: number[] = [];
+  labels.forEach((label, index) => {
+    // U+FFFD stands for a quotation mark a scraper lost.
+    const glued = new RegExp(`(?<=[\\p{L},;)”"’\uFFFD])${label}(?![\\d/])`, 'u');
+    const sentenceEnd = new RegExp(`(?<=\\p{Ll}{2}[)”’"]?\\.)(?<!\\b(?:Add|Corr|Rev|Amend|para|paras|No|vol|art|chap|sect|annex|p|pp)\\.)${label}(?=\\s|$)`, 'u');
+    const found = loose ? earlier(firstMatch(texts, glued, position), firstMatch(texts, sentenceEnd, position)) : firstMatch(texts, glued, position);
+    if (found) position = insertMark(texts, label, found);
+    else missing.push(index);
+  });
+  for (const index of loose ? missing : []) {
+    const label = labels[index]!;
+    const before = labels.slice(0, index).reverse().map((other) => markAt(texts, other)).find(Boolean) ?? { blockIndex: 0, offset: 0 };
+    const after = labels.slice(index + 1).map((other) => markAt(texts, other)).find(Boolean) ?? { blockIndex: texts.length, offset: 0 };
+    const spaced = new RegExp(`(?<=[\\p{L}.,;)] |^(?:\\d{1,3} )*)${label}(?=[ ,.;]|$)`, 'u');
+    const found = firstMatch(texts, spaced, before);
+    if (found && earlier(found, after) === found && found !== after) insertMark(texts, label, found);
+  }
+  for (const label of labels) if (!markAt(texts, label)) report.unreferenced.push(label);
 }
 
 /** Places the marks of footnotes the layout pass already found (under a page's rule, under "Notes"). */
