@@ -25,7 +25,7 @@ import { currentIncrementalBuild, endIncrementalBuild, removeEndedOutputs, start
 import { INDEX_FOLDER } from '../lib/search-parts.ts';
 import { refreshBuildKey } from './build-key.ts';
 import { takeBuildLock } from './build-lock.ts';
-import { keepLastGood } from './last-good-output.ts';
+import { keepLastGood, recoverKilledBuild } from './last-good-output.ts';
 import { partsRecordFile } from './search-indexer.ts';
 import { buildCacheDir } from './content-dir.ts';
 
@@ -62,24 +62,25 @@ function removeInOwnProcess(folder: string): Promise<void> {
  */
 function openOutput(outDir: string, cache: string, code: string, partsRecord: string): { previous?: PreviousBuild; removal: Promise<void>; removed: string[] } {
   const file = join(cache, 'ledger.json');
-  const record = readRecord<LedgerFile>(file);
+  const trash = join(cache, 'trash');
+  const lastGood = join(cache, 'last-good');
+  const recovered = recoverKilledBuild(outDir, lastGood, trash);
+  const record = recovered ? undefined : readRecord<LedgerFile>(file);
   const ledger = record?.code === code ? record.outputs : undefined;
   rmSync(file, { force: true });
-  const trash = join(cache, 'trash');
-  const removal = removeInOwnProcess(trash);
   // Put back with the output it describes; the search index's record goes, as it may describe
   // parts indexed by the build that failed, whose bundles are not the ones put back.
   const restored = () => {
     if (record) writeRecord(file, record);
     rmSync(partsRecord, { force: true });
   };
-  const kept = { folder: join(cache, 'last-good'), trash, restored };
   if (ledger === undefined || !existsSync(outDir)) {
-    keepLastGood(outDir, kept.folder, kept.trash, { files: [], moved: true, restored: kept.restored });
-    return { removal, removed: [] };
+    keepLastGood(outDir, lastGood, trash, { files: [], moved: true, restored });
+    return { removal: removeInOwnProcess(trash), removed: [] };
   }
   const all = listFiles(outDir);
-  keepLastGood(outDir, kept.folder, kept.trash, { files: all, moved: false, restored: kept.restored });
+  keepLastGood(outDir, lastGood, trash, { files: all, moved: false, restored });
+  const removal = removeInOwnProcess(trash);
   const listed = new Set(Object.values(ledger).flatMap((entry) => entry.files));
   // The search index is the index step's, which keeps the parts whose pages are unchanged.
   const indexed = (path: string) => path.startsWith(`${INDEX_FOLDER}/`);

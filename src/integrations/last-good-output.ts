@@ -26,6 +26,31 @@ function linkFiles(from: string, to: string, files: string[]): void {
 }
 
 /**
+ * Moves a folder into the trash, for the next build to remove; removes it here if it cannot (the
+ * trash being removed by a build that failed before it had waited for that).
+ */
+function discard(folder: string, trash: string, label: string): void {
+  try {
+    mkdirSync(trash, { recursive: true });
+    renameSync(folder, join(trash, `${label}-${Date.now()}`));
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Puts back the last good output that a build killed before it ended kept aside (no exit handler
+ * runs on a signal), the killed build's output moved into `trash`.
+ * @returns whether there was one: then no ledger describes the output folder.
+ */
+export function recoverKilledBuild(outDir: string, folder: string, trash: string): boolean {
+  if (!existsSync(folder)) return false;
+  if (existsSync(outDir)) discard(outDir, trash, 'killed');
+  renameSync(folder, outDir);
+  return true;
+}
+
+/**
  * Keeps the output folder's files aside until this process exits: put back in place if it exits
  * with an error, else moved into `trash` (to be removed with it by the next build).
  * @param files the folder's files, relative to it; none when `moved`.
@@ -35,7 +60,6 @@ function linkFiles(from: string, to: string, files: string[]): void {
  */
 export function keepLastGood(outDir: string, folder: string, trash: string, { files, moved, restored }: { files: string[]; moved: boolean; restored?: () => void }): void {
   if (!existsSync(outDir)) return;
-  rmSync(folder, { recursive: true, force: true });
   mkdirSync(dirname(folder), { recursive: true });
   if (moved) {
     try {
@@ -47,12 +71,11 @@ export function keepLastGood(outDir: string, folder: string, trash: string, { fi
     }
   } else linkFiles(outDir, folder, files);
   process.once('exit', (code) => {
-    mkdirSync(trash, { recursive: true });
     if (code === 0) {
-      renameSync(folder, join(trash, `kept-${Date.now()}`));
+      discard(folder, trash, 'kept');
       return;
     }
-    if (existsSync(outDir)) renameSync(outDir, join(trash, `failed-${Date.now()}`));
+    if (existsSync(outDir)) discard(outDir, trash, 'failed');
     renameSync(folder, outDir);
     restored?.();
     console.error(`The build failed: ${outDir} holds the last good site again.`);
