@@ -13,7 +13,6 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse, serializeOuter, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Browser } from 'playwright-core';
@@ -27,10 +26,11 @@ import { measureFidelity, type VisibleText } from '../../src/lib/import/fidelity
 import { importDocument } from '../../src/lib/import/index.ts';
 import { htmlText } from '../../src/lib/import/page.ts';
 import { jointSymbols, symbolToPath } from '../../src/lib/symbol.ts';
+import { DEV_CORPUS, expectedTable } from '../fixtures/dev-corpus/expected.ts';
 import { attribute, findAll, hasClass, text, type Element } from './html.ts';
 
 const root = join(import.meta.dirname, '../..');
-const DEV = fileURLToPath(new URL('../../../shared/corpus/dev/', import.meta.url));
+const DEV = DEV_CORPUS;
 
 /** The least share of a source's words its built page must show. */
 const MIN_SHARE = 0.995;
@@ -38,18 +38,6 @@ const MIN_SHARE = 0.995;
 const TOP = 5;
 /** The treaty timeline's data, which no unrelated document may change. */
 const ACTIONS_JSON = 'treaties/migrant-workers-convention/actions.json';
-
-/** One row of the expected table (the fields this test reads). */
-interface Expected {
-  file: string;
-  symbol: string;
-  kind: string;
-  body: string;
-  adopted: string | null;
-  date: string | null;
-  title: string | null;
-  citesSymbols: string[];
-}
 
 /** One document's line in import-report.json. */
 interface ReportEntry {
@@ -74,7 +62,7 @@ interface Run {
   stderr: string;
 }
 
-const expected: Expected[] = JSON.parse(readFileSync(new URL('../fixtures/dev-corpus/expected.json', import.meta.url), 'utf8'));
+const expected = expectedTable;
 
 /** The page of each kind held to html-validate and axe, by what it stands for. */
 const ONE_OF_EACH_KIND: Record<string, string> = {

@@ -8,31 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocument, type ImportResult } from '../../../src/lib/import/index.ts';
 import { measureOnPage } from '../../../src/lib/import/page.ts';
+import { DEV_CORPUS, expectedTable } from '../../fixtures/dev-corpus/expected.ts';
 
-const DEV = new URL('../../../../shared/corpus/dev/', import.meta.url).pathname;
-
-/** One row of the expected table. */
-interface Expected {
-  file: string;
-  symbol: string;
-  kind: string;
-  body: string;
-  adopted: string | null;
-  meeting: number | null;
-  date: string | null;
-  title: string | null;
-  subtitle: string | null;
-  session: number | null;
-  emergencySpecial: boolean;
-  agendaItem: string | null;
-  generalComment: { committee: string; number: number; form: string; year: number | null } | null;
-  upr: { state: string; stateName: string; session: number; document: string } | null;
-  firstOperative: string | null;
-  lastWords: string;
-  recordDisagrees: { field: string }[];
-}
-
-const expected: Expected[] = JSON.parse(readFileSync(new URL('../../fixtures/dev-corpus/expected.json', import.meta.url), 'utf8'));
+const DEV = DEV_CORPUS;
+const expected = expectedTable;
 
 /** Imports one document of the dev corpus with its catalogue record, as `npm run import` does. */
 function importDev(file: string): ImportResult {
