@@ -1,11 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import documentFiles from './src/integrations/document-files.ts';
-import headers from './src/integrations/headers.ts';
-import incrementalBuild from './src/integrations/incremental-build.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import stableUrls from './src/integrations/stable-urls.ts';
+import { unDocsIntegrations } from './src/build/index.ts';
 
 export default defineConfig({
   // Where the site is published: SITE_URL the origin, BASE_PATH a sub-path ("/un-docs/") when it
@@ -19,13 +15,9 @@ export default defineConfig({
   // at 10,000 documents this took page generation from 128 s to 85 s on a 2-core machine.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Documents are rendered by their content loader (src/loaders/documents.ts) with the plugins of
+  // Documents are rendered by their content loader (src/build/loaders/documents.ts) with the plugins of
   // src/remark/index.ts; this setting is for any other Markdown: the characters as written.
   markdown: { smartypants: false },
-  // documentFiles writes each document's data files and redirect pages; incrementalBuild then
-  // removes what the site no longer has and records what this build holds; stableUrls reads every
-  // page of the complete site. searchIndex indexes each part of the search index whose pages
-  // changed as soon as they are written, and ends the build with the index step, which checks
-  // every part and indexes any that is not current.
-  integrations: [mdx(), headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex()],
+  // The build machinery's integrations, in the order their hooks must run (src/build/index.ts).
+  integrations: [mdx(), ...unDocsIntegrations()],
 });

@@ -10,8 +10,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/integrations/content-dir.ts';
-import { decodeDocument, documentFiles, splitDocument } from '../src/lib/document-file.ts';
+import { contentDir } from '../src/build/integrations/content-dir.ts';
+import { decodeDocument, splitDocument } from '../src/lib/document/document-file.ts';
+import { documentFiles } from '../src/build/folder-files.ts';
 import { ImportError, importDocument, sourceDigest, type ImportResult } from '../src/lib/import/index.ts';
 import { measureOnPage } from '../src/lib/import/page.ts';
 import type { Fidelity } from '../src/lib/import/fidelity.ts';

@@ -18,16 +18,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { buildSearchIndex } from '../src/integrations/search-indexer.ts';
-import { documentPath } from '../src/lib/documents.ts';
-import { indexAttributes } from '../src/lib/search-index.ts';
-import { INDEX_FOLDER } from '../src/lib/search-parts.ts';
-import { RANKING } from '../src/lib/search-results.ts';
-import { resolutionNumber } from '../src/lib/symbol.ts';
+import { buildSearchIndex } from '../src/build/integrations/search-indexer.ts';
+import { documentPath } from '../src/lib/document/documents.ts';
+import { indexAttributes } from '../src/lib/search/search-index.ts';
+import { INDEX_FOLDER } from '../src/lib/search/search-parts.ts';
+import { RANKING } from '../src/lib/search/search-results.ts';
+import { resolutionNumber } from '../src/lib/symbol/symbol.ts';
 import { validateFrontmatter, type DocumentData } from '../src/schemas/document.ts';
 import { launchChromium, serveFolder } from './lib/browser.ts';
 import { random } from './lib/synthetic-corpus.ts';
-import { documentsDir } from '../src/integrations/content-dir.ts';
+import { documentsDir } from '../src/build/integrations/content-dir.ts';
 
 const USAGE = 'usage: npm run measure:search -- [--synthetic <count>] [--seed <n>]';
 
@@ -104,7 +104,7 @@ function corpusWords(): string[] {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A document page shaped like the site's: the pagefind attributes of src/lib/search-index.ts. */
+/** A document page shaped like the site's: the pagefind attributes of src/lib/search/search-index.ts. */
 function syntheticPage(data: DocumentData, paragraphs: string[]): string {
   const attributes = Object.entries(indexAttributes(data))
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeHtml(value)}"`))

@@ -4,8 +4,8 @@
  * removes a line, since withdrawing an address is a decision, not a side effect.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readBuiltSite } from '../src/integrations/stable-urls.ts';
-import { formatManifest, MANIFEST, newPaths, parseManifest, SITEMAP } from '../src/lib/stable-urls.ts';
+import { readBuiltSite } from '../src/build/integrations/stable-urls.ts';
+import { formatManifest, MANIFEST, newPaths, parseManifest, SITEMAP } from '../src/lib/site/stable-urls.ts';
 
 const DIST = 'dist';
 

@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { documentsLoader } from './loaders/documents.ts';
-import { treatiesLoader } from './loaders/treaties.ts';
+import { documentsLoader, treatiesLoader } from './build/index.ts';
 import { documentSchema } from './schemas/document.ts';
 import { treatySchemaForAstro } from './schemas/treaty.ts';
 
 /**
- * One MDX file per document in the content folder's documents/ (src/integrations/content-dir.ts);
+ * One MDX file per document in the content folder's documents/ (src/build/integrations/content-dir.ts);
  * its id is its path (the symbol's path), not a slug of it.
  */
 const documents = defineCollection({

@@ -9,8 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { CONTENT_VARIABLE, contentDir } from '../../src/integrations/content-dir.ts';
-import { formatManifest, MANIFEST } from '../../src/lib/stable-urls.ts';
+import { CONTENT_VARIABLE, contentDir } from '../../src/build/integrations/content-dir.ts';
+import { formatManifest, MANIFEST } from '../../src/lib/site/stable-urls.ts';
 
 /** Top-level entries a build does not read, or that each copy gets fresh. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', '.cache', 'screenshots']);

@@ -12,9 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { documentFile } from '../../src/lib/documents.ts';
-import { sessionName } from '../../src/lib/ordinals.ts';
-import { stateCode, stateName } from '../../src/lib/states.ts';
+import { documentFile } from '../../src/lib/document/documents.ts';
+import { sessionName } from '../../src/lib/document/ordinals.ts';
+import { stateCode, stateName } from '../../src/lib/document/states.ts';
 import type { DocumentInput } from '../../src/schemas/document.ts';
 
 /** One generated file: its path under the project and its text. */

@@ -2,7 +2,7 @@
  * The search page in the browser: reads the search from the URL and the form, asks pagefind
  * (loaded on the first search, not with the page), and lays out the results. Everything taken
  * from the index is put into the page as text; only pagefind's `<mark>` highlights become
- * elements, through src/lib/search-results.ts.
+ * elements, through src/lib/search/search-results.ts.
  */
 import {
   RANKING,
@@ -19,9 +19,9 @@ import {
   SEARCH_FILTERS,
   type Anchor,
   type SearchState,
-} from '../lib/search-results.ts';
-import { queueInOrder, queueMerged, type ResultQueue } from '../lib/result-queue.ts';
-import { PART_FILTER, partsWithEveryTerm, queryTerms } from '../lib/search-parts.ts';
+} from '../lib/search/search-results.ts';
+import { queueInOrder, queueMerged, type ResultQueue } from '../lib/search/result-queue.ts';
+import { PART_FILTER, partsWithEveryTerm, queryTerms } from '../lib/search/search-parts.ts';
 
 /** The part of a result's data the page uses (pagefind's JS API). */
 interface ResultData {

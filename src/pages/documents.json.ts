@@ -1,8 +1,8 @@
 /** /documents.json: every document's frontmatter and addresses, oldest first. */
 import type { APIRoute } from 'astro';
 import { documentEntry } from '../lib/citation/record.ts';
-import { getDocuments } from '../lib/collection.ts';
-import { absoluteUrl } from '../lib/site.ts';
+import { getDocuments } from '../build/collection.ts';
+import { absoluteUrl } from '../lib/site/site.ts';
 
 export const GET: APIRoute = async () => {
   const documents = await getDocuments();

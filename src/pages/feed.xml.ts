@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { issuingBody } from '../lib/citation/exports.ts';
 import { unForm } from '../lib/citation/forms.ts';
-import { getDocuments } from '../lib/collection.ts';
-import { documentPath } from '../lib/documents.ts';
-import { atomFeed } from '../lib/feed.ts';
-import { citationDate } from '../lib/dates.ts';
-import { absoluteUrl } from '../lib/site.ts';
+import { getDocuments } from '../build/collection.ts';
+import { documentPath } from '../lib/document/documents.ts';
+import { atomFeed } from '../lib/browse/feed.ts';
+import { citationDate } from '../lib/document/dates.ts';
+import { absoluteUrl } from '../lib/site/site.ts';
 
 export const GET: APIRoute = async () => {
   const documents = await getDocuments();

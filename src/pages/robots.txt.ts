@@ -4,8 +4,8 @@
  * robots.txt, so this one then serves as the line to copy there.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site.ts';
-import { SITEMAP } from '../lib/stable-urls.ts';
+import { absoluteUrl } from '../lib/site/site.ts';
+import { SITEMAP } from '../lib/site/stable-urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(`/${SITEMAP}`)}\n`, {

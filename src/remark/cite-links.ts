@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import type { DocumentData } from '../schemas/document.ts';
 import { paragraphLabel } from '../lib/citation/forms.ts';
 import { CITE_PAGE } from '../lib/citation/paths.ts';
-import { CITABLE_PARAGRAPHS_KEY, type CitableParagraph } from '../lib/paragraphs.ts';
+import { CITABLE_PARAGRAPHS_KEY, type CitableParagraph } from '../lib/document/paragraphs.ts';
 
 /** The class of the links, for the style sheet. */
 const CITE_LINK_CLASS = 'paragraph-cite';

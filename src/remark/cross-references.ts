@@ -2,19 +2,19 @@
  * Remark plugin: makes every document a body cites a link, where the text cites it, without
  * changing the source. A document of the collection links to its page (to the paragraph, when the
  * text names one), any other to its official copy, marked as leaving the site. What to link is
- * decided by src/lib/body-citations.ts, which also records the body's citations; the record is
+ * decided by src/lib/citation/body-citations.ts, which also records the body's citations; the record is
  * left in the rendered document's frontmatter (`remarkPluginFrontmatter` of the renderer),
- * from which src/lib/collection.ts builds the citation graph without parsing the body again.
+ * from which src/build/collection.ts builds the citation graph without parsing the body again.
  *
  * Runs first, on the tree as parsed: the footnotes are still definitions and the paragraph
  * numbers not yet links.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { BODY_NAMES } from '../lib/bodies.ts';
-import { scanBody, type LinkSite } from '../lib/body-citations.ts';
-import { CITATIONS_KEY, externalLinkLabel, symbolLink } from '../lib/citations.ts';
-import { withBase } from '../lib/site.ts';
+import { BODY_NAMES } from '../lib/document/bodies.ts';
+import { scanBody, type LinkSite } from '../lib/citation/body-citations.ts';
+import { CITATIONS_KEY, externalLinkLabel, symbolLink } from '../lib/citation/citations.ts';
+import { withBase } from '../lib/site/site.ts';
 
 export interface CrossReferenceOptions {
   /** Whether a symbol's document is in the collection. */

@@ -1,11 +1,11 @@
 /**
  * The remark plugins every document body goes through, in order: one list, for the content
- * loader's renderer (src/lib/render-body.ts) and the tests. GFM (tables, footnotes) runs before
+ * loader's renderer (src/lib/document/render-body.ts) and the tests. GFM (tables, footnotes) runs before
  * them: they need its nodes.
  */
 import { existsSync } from 'node:fs';
 import type { PluggableList } from 'unified';
-import { documentFile } from '../lib/documents.ts';
+import { documentFile } from '../lib/document/documents.ts';
 import remarkCrossReferences from './cross-references.ts';
 import remarkCiteLinks from './cite-links.ts';
 import remarkParagraphAnchors from './paragraph-anchors.ts';
@@ -20,7 +20,7 @@ const ROOT = new URL('../../', import.meta.url);
 
 /**
  * Whether a symbol's document is in the collection: whether its content file exists. The build
- * fails on a file that is not at its symbol's path (src/lib/documents.ts, checkCollection), so
+ * fails on a file that is not at its symbol's path (src/lib/document/documents.ts, checkCollection), so
  * the file is the document.
  */
 export function contentFileExists(symbol: string): boolean {

@@ -1,12 +1,12 @@
 /**
  * Remark plugin: gives the top-level blocks of a document body the anchors that
- * src/lib/paragraphs.ts decides, and prints each paragraph number as a link to itself so that a
+ * src/lib/document/paragraphs.ts decides, and prints each paragraph number as a link to itself so that a
  * reader can copy the address of "paragraph 6". It records the paragraphs it anchored for the
  * cite page (see CITABLE_PARAGRAPHS_KEY).
  */
 import type { Data, Link, List, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { blockOf, CITABLE_PARAGRAPHS_KEY, citableParagraphs, paragraphAnchors } from '../lib/paragraphs.ts';
+import { blockOf, CITABLE_PARAGRAPHS_KEY, citableParagraphs, paragraphAnchors } from '../lib/document/paragraphs.ts';
 
 /** The class of a numbered-paragraph list, of its number links and of a resolution's opening phrase. */
 const NUMBERED_CLASS = 'numbered-paragraphs';

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { ANCHORED_TEXT_KEY, anchoredTextsOfTree } from '../lib/anchored-text.ts';
+import { ANCHORED_TEXT_KEY, anchoredTextsOfTree } from '../lib/document/anchored-text.ts';
 
 /** remark plugin: `frontmatter.anchoredText` = the body's anchored places. */
 export default function remarkRecordAnchoredText() {

@@ -1,5 +1,5 @@
 /**
- * The links and images a document body may hold (src/lib/security.ts decides): a link that hides
+ * The links and images a document body may hold (src/lib/site/security.ts decides): a link that hides
  * a foreign, `javascript:` or `data:` destination behind its text, or an image from anywhere but
  * the site, is refused with the file and line. It runs before the plugins that add links of their
  * own (to undocs.org), on the links the file holds.
@@ -7,7 +7,7 @@
 import type { Definition, Image, ImageReference, Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bodyLinkProblem, type BodyLinkKind } from '../lib/security.ts';
+import { bodyLinkProblem, type BodyLinkKind } from '../lib/site/security.ts';
 
 /** Whether a link's text is its address, as printed ("www.un.org" for "http://www.un.org"). */
 function isPrintedAddress(link: Link): boolean {
@@ -23,7 +23,7 @@ function isPrintedAddress(link: Link): boolean {
 function expected(kind: BodyLinkKind): string {
   return kind === 'image'
     ? 'an image file of the site: remove the image'
-    : "a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/security.ts): remove the link and keep its text";
+    : "a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/site/security.ts): remove the link and keep its text";
 }
 
 /** remark plugin: refuses a body's links and images that security.ts does not allow. */

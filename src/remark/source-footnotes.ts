@@ -10,7 +10,7 @@
 import type { ElementContent } from 'hast';
 import type { FootnoteDefinition, FootnoteReference, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { footnoteId, footnoteReferenceId, FOOTNOTES_CLASS } from '../lib/footnotes.ts';
+import { footnoteId, footnoteReferenceId, FOOTNOTES_CLASS } from '../lib/document/footnotes.ts';
 
 /**
  * An mdast node that mdast-util-to-hast renders as the element its data names (hName,

@@ -1,10 +1,10 @@
 /**
- * Remark plugin: gives every body row of a document's tables the anchor src/lib/table-rows.ts
+ * Remark plugin: gives every body row of a document's tables the anchor src/lib/document/table-rows.ts
  * decides, so that a row of a status annex can be cited and linked to (`#row-azerbaijan`).
  */
 import type { Nodes, Root, TableRow } from 'mdast';
-import { tableRowAnchors } from '../lib/table-rows.ts';
-import { textOf } from '../lib/paragraphs.ts';
+import { tableRowAnchors } from '../lib/document/table-rows.ts';
+import { textOf } from '../lib/document/paragraphs.ts';
 
 /** Every body row of every table in a tree, in document order (a table's first row is its header). */
 export function bodyRows(tree: Nodes): TableRow[] {

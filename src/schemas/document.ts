@@ -4,11 +4,11 @@
  * expected, so an author can fix the file without reading this module.
  */
 import { z } from 'zod';
-import { BODY_NAMES } from '../lib/bodies.ts';
-import { isIsoDate } from '../lib/dates.ts';
-import { MAX_ORDINAL, ordinalWord, sessionName } from '../lib/ordinals.ts';
-import { isStateCode } from '../lib/states.ts';
-import { normaliseSymbol, parseSymbol, SymbolError } from '../lib/symbol.ts';
+import { BODY_NAMES } from '../lib/document/bodies.ts';
+import { isIsoDate } from '../lib/document/dates.ts';
+import { MAX_ORDINAL, ordinalWord, sessionName } from '../lib/document/ordinals.ts';
+import { isStateCode } from '../lib/document/states.ts';
+import { normaliseSymbol, parseSymbol, SymbolError } from '../lib/symbol/symbol.ts';
 
 /** Quotes a found value for a message, briefly. */
 export function found(value: unknown): string {

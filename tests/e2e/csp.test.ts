@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 import { DIST, requireDist } from '../site/dist.ts';
 
 /** The policy the site sends where hosts read `_headers`: the <meta> policy and frame-ancestors. */

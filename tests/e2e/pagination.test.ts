@@ -11,8 +11,8 @@ import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { browsePaths } from '../../src/lib/browse.ts';
-import { pagePath } from '../../src/lib/pagination.ts';
+import { browsePaths } from '../../src/lib/browse/browse.ts';
+import { pagePath } from '../../src/lib/browse/pagination.ts';
 import { withProgress } from '../site/progress.ts';
 
 const root = join(import.meta.dirname, '../..');

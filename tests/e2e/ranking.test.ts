@@ -2,7 +2,7 @@
  * A document's own symbol outranks every text that cites it. The five documents of the corpus
  * cite each other once at most, so this builds a copy of the project with one more document, a
  * report that cites A/RES/53/137, resolution 53/137 and E/CN.4/2002/89 six times each, and
- * searches the copy's site in Chromium. Without the weights of src/lib/search-results.ts
+ * searches the copy's site in Chromium. Without the weights of src/lib/search/search-results.ts
  * (RANKING), pagefind ranks that report first for "A/RES/53/137" and "E/CN.4/2002/89".
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { launchChromium, pageErrors, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 import { build, contentFiles, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
-import { PART_SIZE_VARIABLE } from '../../src/lib/search-parts.ts';
+import { PART_SIZE_VARIABLE } from '../../src/lib/search/search-parts.ts';
 import { DIST, requireDist } from '../site/dist.ts';
 import { withProgress } from '../site/progress.ts';
 

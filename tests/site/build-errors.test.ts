@@ -94,7 +94,7 @@ const BROKEN: BrokenBuild[] = [
     documents: { 'A/RES/53/137.mdx': resolutionFile(undefined, '1. *Welcomes* the [signatures](javascript:alert(1));') },
     file: 'content/documents/A/RES/53/137.mdx',
     lines: [
-      'content/documents/A/RES/53/137.mdx:21:19: found a link to "javascript:alert(1)", a javascript: URL; expected a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/security.ts): remove the link and keep its text',
+      'content/documents/A/RES/53/137.mdx:21:19: found a link to "javascript:alert(1)", a javascript: URL; expected a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/site/security.ts): remove the link and keep its text',
     ],
   },
   {

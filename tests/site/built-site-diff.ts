@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { listFiles } from '../../src/lib/folder-files.ts';
+import { listFiles } from '../../src/build/folder-files.ts';
 
 /** pagefind's files that name the filter files by their digest. */
 const NAMES_FILTERS = /(^|\/)pagefind\/(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)$/;

@@ -3,7 +3,7 @@
  * "cite" link beside every paragraph, and on the cite page a block for each of them.
  */
 import { describe, expect, it } from 'vitest';
-import { documentPath } from '../../src/lib/documents.ts';
+import { documentPath } from '../../src/lib/document/documents.ts';
 import { readDocuments } from './content.ts';
 import { requireDist } from './dist.ts';
 import { hrefsOfClass, textById, textsOfClass } from './page-head.ts';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
-import { CONTENT_VARIABLE } from '../../src/integrations/content-dir.ts';
+import { CONTENT_VARIABLE } from '../../src/build/integrations/content-dir.ts';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -3,7 +3,8 @@
  * the way Astro reads it and validated by the site's own schema.
  */
 import { readFileSync } from 'node:fs';
-import { documentFiles, splitDocument } from '../../src/lib/document-file.ts';
+import { splitDocument } from '../../src/lib/document/document-file.ts';
+import { documentFiles } from '../../src/build/folder-files.ts';
 import { validateFrontmatter, type DocumentData } from '../../src/schemas/document.ts';
 
 /** The folder of the document collection, relative to the project root. */

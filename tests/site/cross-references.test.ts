@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../src/lib/references.ts';
-import { documentPath } from '../../src/lib/documents.ts';
+import { findReferences } from '../../src/lib/citation/references.ts';
+import { documentPath } from '../../src/lib/document/documents.ts';
 import { readDocuments } from './content.ts';
 import { DIST, requireDist } from './dist.ts';
 import { attribute, byId, findAll, hasClass, links, page, text, textWithLinks } from './html.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/site-links.ts';
 import { findInlineCode, metaPolicy } from '../../scripts/lib/site-security.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 import { DIST, requireDist } from './dist.ts';
 
 describe('the Content-Security-Policy', () => {

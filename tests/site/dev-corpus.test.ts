@@ -20,12 +20,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
-import { CONTENT_VARIABLE } from '../../src/integrations/content-dir.ts';
-import { FOOTNOTES_CLASS } from '../../src/lib/footnotes.ts';
+import { CONTENT_VARIABLE } from '../../src/build/integrations/content-dir.ts';
+import { FOOTNOTES_CLASS } from '../../src/lib/document/footnotes.ts';
 import { measureFidelity, type VisibleText } from '../../src/lib/import/fidelity.ts';
 import { importDocument } from '../../src/lib/import/index.ts';
 import { htmlText } from '../../src/lib/import/page.ts';
-import { jointSymbols, symbolToPath } from '../../src/lib/symbol.ts';
+import { jointSymbols, symbolToPath } from '../../src/lib/symbol/symbol.ts';
 import { DEV_CORPUS, expectedTable } from '../fixtures/dev-corpus/expected.ts';
 import { attribute, findAll, hasClass, text, type Element } from './html.ts';
 

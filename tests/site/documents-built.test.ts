@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { documentPath, documentRedirects } from '../../src/lib/documents.ts';
+import { documentPath, documentRedirects } from '../../src/lib/document/documents.ts';
 import { readDocuments } from './content.ts';
 import { DIST, requireDist } from './dist.ts';
 

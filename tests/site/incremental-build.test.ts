@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { listFiles } from '../../src/lib/folder-files.ts';
+import { listFiles } from '../../src/build/folder-files.ts';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -1,7 +1,7 @@
 /**
  * The differential test of the incremental build: for each kind of change an author or a
  * developer makes, the site an incremental build leaves equals, file for file, the site a clean
- * build of the same tree writes (src/integrations/build-key.ts says why it must). Two copies of
+ * build of the same tree writes (src/build/integrations/build-key.ts says why it must). Two copies of
  * the project are changed alike: one is built incrementally after each change, the other cleanly
  * (its output and caches removed first). `npm run test:incremental` runs it alone.
  */
@@ -115,7 +115,7 @@ describe('an incremental build equals a clean build of the same tree', () => {
   }, STEP_TIMEOUT);
 
   it('after src/lib code every page uses changes', async () => {
-    edit('src/lib/security.ts', (text) => text.replace(`"form-action 'self'",`, `"form-action 'self'",\n  "manifest-src 'self'",`));
+    edit('src/lib/site/security.ts', (text) => text.replace(`"form-action 'self'",`, `"form-action 'self'",\n  "manifest-src 'self'",`));
     await expectSameSites('src/lib');
   }, STEP_TIMEOUT);
 

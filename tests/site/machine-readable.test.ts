@@ -11,8 +11,8 @@ import '@citation-js/plugin-ris';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator, type ValidationError } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
-import { citationDate } from '../../src/lib/dates.ts';
-import { documentPath, documentRedirects } from '../../src/lib/documents.ts';
+import { citationDate } from '../../src/lib/document/dates.ts';
+import { documentPath, documentRedirects } from '../../src/lib/document/documents.ts';
 import { readDocuments } from './content.ts';
 import { DIST, requireDist } from './dist.ts';
 

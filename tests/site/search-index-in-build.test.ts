@@ -11,10 +11,10 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { partsRecordFile } from '../../src/integrations/search-indexer.ts';
+import { partsRecordFile } from '../../src/build/integrations/search-indexer.ts';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
-import { listFiles } from '../../src/lib/folder-files.ts';
-import { PART_SIZE_VARIABLE, partCount, partOf } from '../../src/lib/search-parts.ts';
+import { listFiles } from '../../src/build/folder-files.ts';
+import { PART_SIZE_VARIABLE, partCount, partOf } from '../../src/lib/search/search-parts.ts';
 import { withProgress } from './progress.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { indexedPages } from '../../src/integrations/search-indexer.ts';
-import { documentPath } from '../../src/lib/documents.ts';
-import { INDEX_FOLDER } from '../../src/lib/search-parts.ts';
-import { searchPath } from '../../src/lib/search-results.ts';
+import { indexedPages } from '../../src/build/integrations/search-indexer.ts';
+import { documentPath } from '../../src/lib/document/documents.ts';
+import { INDEX_FOLDER } from '../../src/lib/search/search-parts.ts';
+import { searchPath } from '../../src/lib/search/search-results.ts';
 import { readDocuments } from './content.ts';
 import { DIST, requireDist } from './dist.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { MANIFEST, parseManifest, publishedPath } from '../../src/lib/stable-urls.ts';
+import { MANIFEST, parseManifest, publishedPath } from '../../src/lib/site/stable-urls.ts';
 import { checkLinks, formatProblem, readSite, type Site } from '../../scripts/lib/site-links.ts';
 import { DIST, requireDist } from './dist.ts';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
+import { bodyCache, bodyCacheDir } from '../../src/build/cache/body-cache.ts';
 import { thrown } from './helpers.ts';
 
 let root = '';

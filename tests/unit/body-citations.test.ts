@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, scanBody, type BodyContext } from '../../src/lib/body-citations.ts';
+import { excerptOf, scanBody, type BodyContext } from '../../src/lib/citation/body-citations.ts';
 import { parseBody } from './mdx.ts';
 
 const GA: BodyContext = { body: 'General Assembly' };

@@ -16,8 +16,8 @@ import {
   prefixTree,
   shortName,
   summaries,
-} from '../../src/lib/browse.ts';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+} from '../../src/lib/browse/browse.ts';
+import { PAGE_SIZE } from '../../src/lib/browse/pagination.ts';
 import { BHS_1, BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CRPD_GC_8, ES_11_10, HRC_16_21, kind, RES_11, SC_1 } from './kinds.ts';
 import { ids, listed } from './listed.ts';
 

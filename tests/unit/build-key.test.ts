@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildKey, refreshBuildKey } from '../../src/integrations/build-key.ts';
+import { buildKey, refreshBuildKey } from '../../src/build/integrations/build-key.ts';
 
 let root = '';
 const write = (path: string, text: string) => {

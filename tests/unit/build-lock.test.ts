@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BuildLockedError, releaseBuildLock, takeBuildLock } from '../../src/integrations/build-lock.ts';
+import { BuildLockedError, releaseBuildLock, takeBuildLock } from '../../src/build/integrations/build-lock.ts';
 
 let folder = '';
 let file = '';

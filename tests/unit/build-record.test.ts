@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readRecord, writeRecord } from '../../src/lib/build-record.ts';
+import { readRecord, writeRecord } from '../../src/build/cache/build-record.ts';
 
 let folder = '';
 beforeEach(() => {

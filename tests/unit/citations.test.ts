@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scanBody, type BodyCitations, type Place } from '../../src/lib/body-citations.ts';
-import type { Listed } from '../../src/lib/browse.ts';
-import { citationSummary } from '../../src/lib/citation-summary.ts';
+import { scanBody, type BodyCitations, type Place } from '../../src/lib/citation/body-citations.ts';
+import type { Listed } from '../../src/lib/browse/browse.ts';
+import { citationSummary } from '../../src/lib/citation/citation-summary.ts';
 import {
   CITATIONS_KEY,
   citationGraph,
@@ -12,7 +12,7 @@ import {
   renderedCitations,
   symbolLink,
   type Target,
-} from '../../src/lib/citations.ts';
+} from '../../src/lib/citation/citations.ts';
 import type { DocumentInput } from '../../src/schemas/document.ts';
 import { thrown } from './helpers.ts';
 import { ES_11_10, kind, RES_79_250 } from './kinds.ts';

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { CITABLE_PARAGRAPHS_KEY } from '../../src/lib/paragraphs.ts';
+import { CITABLE_PARAGRAPHS_KEY } from '../../src/lib/document/paragraphs.ts';
 import remarkCiteLinks from '../../src/remark/cite-links.ts';
 import remarkParagraphAnchors from '../../src/remark/paragraph-anchors.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameBefore } from '../../src/lib/cited-names.ts';
+import { nameBefore } from '../../src/lib/citation/cited-names.ts';
 
 describe('nameBefore', () => {
   it.each([

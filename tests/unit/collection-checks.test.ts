@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingCollisions } from '../../src/loaders/collection-checks.ts';
+import { listingCollisions } from '../../src/build/loaders/collection-checks.ts';
 
 const found = (...ids: string[]) => ids.map((id) => ({ id, file: `content/documents/${id}.mdx` }));
 

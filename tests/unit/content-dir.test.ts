@@ -11,7 +11,7 @@ import {
   contentKey,
   documentsDir,
   treatiesDir,
-} from '../../src/integrations/content-dir.ts';
+} from '../../src/build/integrations/content-dir.ts';
 import { thrown } from './helpers.ts';
 
 const root = '/projects/un-docs';

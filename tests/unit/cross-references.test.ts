@@ -7,11 +7,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { BodyCitations } from '../../src/lib/body-citations.ts';
-import { CITATIONS_KEY } from '../../src/lib/citations.ts';
+import type { BodyCitations } from '../../src/lib/citation/body-citations.ts';
+import { CITATIONS_KEY } from '../../src/lib/citation/citations.ts';
 import remarkCrossReferences from '../../src/remark/cross-references.ts';
 import { contentFileExists, remarkPlugins } from '../../src/remark/index.ts';
-import { splitDocument } from '../../src/lib/document-file.ts';
+import { splitDocument } from '../../src/lib/document/document-file.ts';
 import { thrown } from './helpers.ts';
 
 /** A/RES/53/137 is in the collection of these tests; nothing else is. */

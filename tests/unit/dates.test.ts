@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isIsoDate, parsePrintedDate, yearOf } from '../../src/lib/dates.ts';
+import { formatDate, isIsoDate, parsePrintedDate, yearOf } from '../../src/lib/document/dates.ts';
 import { thrown } from './helpers.ts';
 
 describe('isIsoDate', () => {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { decodeDocument, DocumentFileError, documentFiles, misnamedDocumentFiles, splitDocument } from '../../src/lib/document-file.ts';
+import { decodeDocument, DocumentFileError, splitDocument } from '../../src/lib/document/document-file.ts';
+import { documentFiles, misnamedDocumentFiles } from '../../src/build/folder-files.ts';
 import { thrown } from './helpers.ts';
 
 describe('splitDocument', () => {

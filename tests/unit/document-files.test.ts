@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataFileOutputs, redirectPageOutputs, writeDocumentFiles, writeSiteFiles } from '../../src/integrations/document-files.ts';
-import { bodyCache, type LoadedDocument } from '../../src/lib/body-cache.ts';
-import type { CitableParagraph } from '../../src/lib/paragraphs.ts';
+import { dataFileOutputs, redirectPageOutputs, writeDocumentFiles, writeSiteFiles } from '../../src/build/integrations/document-files.ts';
+import { bodyCache, type LoadedDocument } from '../../src/build/cache/body-cache.ts';
+import type { CitableParagraph } from '../../src/lib/document/paragraphs.ts';
 import { listed } from './listed.ts';
 
 const ADDRESS = { site: 'https://un-docs.example.org', base: '/' };

@@ -10,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
-import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
-import { CONTENT_VARIABLE } from '../../src/integrations/content-dir.ts';
-import { COLLECTION_ENTRY, documentsLoader } from '../../src/loaders/documents.ts';
-import { ContentRefusal } from '../../src/loaders/refusal.ts';
+import { bodyCache, bodyCacheDir } from '../../src/build/cache/body-cache.ts';
+import { CONTENT_VARIABLE } from '../../src/build/integrations/content-dir.ts';
+import { COLLECTION_ENTRY, documentsLoader } from '../../src/build/loaders/documents.ts';
+import { ContentRefusal } from '../../src/build/loaders/refusal.ts';
 import { validateFrontmatter } from '../../src/schemas/document.ts';
 
 interface StoredEntry {

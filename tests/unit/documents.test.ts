@@ -8,7 +8,7 @@ import {
   documentRedirects,
   type CollectionEntry,
   type DocumentIdentity,
-} from '../../src/lib/documents.ts';
+} from '../../src/lib/document/documents.ts';
 import { thrown } from './helpers.ts';
 
 describe('where a document lives', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, FEED_SIZE, xmlText, type FeedEntry } from '../../src/lib/feed.ts';
+import { atomFeed, FEED_SIZE, xmlText, type FeedEntry } from '../../src/lib/browse/feed.ts';
 
 const entry = (date: string, url: string, title = 'T'): FeedEntry => ({ url, title, date, summary: 'S', author: 'A', category: 'report' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FingerprintError, fingerprinter } from '../../src/lib/fingerprint.ts';
+import { FingerprintError, fingerprinter } from '../../src/build/cache/fingerprint.ts';
 
 describe('fingerprinter', () => {
   const document = () => ({ symbol: 'A/RES/53/137', adopted: new Date('1998-12-09'), paragraphs: ['p1', 'p2'], agenda: { item: 110 } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteId, footnoteReferenceId, footnoteSlug, splitAtFootnotes } from '../../src/lib/footnotes.ts';
+import { footnoteId, footnoteReferenceId, footnoteSlug, splitAtFootnotes } from '../../src/lib/document/footnotes.ts';
 import { thrown } from './helpers.ts';
 
 describe('footnote ids keep the source label', () => {

@@ -12,8 +12,8 @@ import {
   startIncrementalBuild,
   type Ledger,
   type PreviousBuild,
-} from '../../src/lib/incremental-build.ts';
-import { listFiles } from '../../src/lib/folder-files.ts';
+} from '../../src/build/cache/incremental-build.ts';
+import { listFiles } from '../../src/build/folder-files.ts';
 
 const entry = (path: string, title: string) => ({ params: { path }, props: { page: { path, title } } });
 const pathOf = ({ props }: ReturnType<typeof entry>) => props.page.path;

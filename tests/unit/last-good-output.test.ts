@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recoverKilledBuild } from '../../src/integrations/last-good-output.ts';
+import { recoverKilledBuild } from '../../src/build/integrations/last-good-output.ts';
 
 let root = '';
 const dist = () => join(root, 'dist');

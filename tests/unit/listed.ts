@@ -1,6 +1,6 @@
 /** Documents as the collection gives them, built from the fewest fields a test cares about. */
-import type { Listed } from '../../src/lib/browse.ts';
-import { documentId } from '../../src/lib/documents.ts';
+import type { Listed } from '../../src/lib/browse/browse.ts';
+import { documentId } from '../../src/lib/document/documents.ts';
 import { validateFrontmatter, type DocumentInput } from '../../src/schemas/document.ts';
 
 /** A validated document: a General Assembly report of 1 March 1999 unless `fields` says otherwise. */

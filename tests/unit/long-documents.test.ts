@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { renderBody } from '../../src/lib/document/render-body.ts';
 
 const render = (body: string) => renderBody(body, { path: 'content/documents/A/RES/60/999.mdx', frontmatter: { type: 'resolution' }, isInCollection: () => false, base: '/' });
 

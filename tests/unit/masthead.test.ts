@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilResolutionNumber, masthead, mastheadLines } from '../../src/lib/masthead.ts';
+import { councilResolutionNumber, masthead, mastheadLines } from '../../src/lib/document/masthead.ts';
 import { validateFrontmatter, type DocumentInput } from '../../src/schemas/document.ts';
 import { BRB_1, BRB_2, CAT_GC_2, CAT_GC_4, ES_11_10, HRC_16_21, input, RES_79_250, SC_1 } from './kinds.ts';
 

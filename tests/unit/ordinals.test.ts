@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ORDINAL, ordinalNumber, ordinalWord, sessionName, sessionNumberFromName } from '../../src/lib/ordinals.ts';
+import { MAX_ORDINAL, ordinalNumber, ordinalWord, sessionName, sessionNumberFromName } from '../../src/lib/document/ordinals.ts';
 import { thrown } from './helpers.ts';
 
 describe('ordinalWord and sessionName', () => {

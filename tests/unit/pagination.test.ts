@@ -9,8 +9,8 @@ import {
   pageTrail,
   paginate,
   type PageLink,
-} from '../../src/lib/pagination.ts';
-import { symbolToPath } from '../../src/lib/symbol.ts';
+} from '../../src/lib/browse/pagination.ts';
+import { symbolToPath } from '../../src/lib/symbol/symbol.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 

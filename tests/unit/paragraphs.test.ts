@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citableParagraphs, excerpt, paragraphAnchors, printedNumber, type Block, type BlockAnchor } from '../../src/lib/paragraphs.ts';
+import { citableParagraphs, excerpt, paragraphAnchors, printedNumber, type Block, type BlockAnchor } from '../../src/lib/document/paragraphs.ts';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 const numbered = (...numbers: number[]): Block => ({ kind: 'numbered', numbers });

@@ -1,7 +1,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { redirectPage } from '../../src/lib/redirect-page.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
+import { redirectPage } from '../../src/lib/site/redirect-page.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/security.ts';
 
 const ROOT = { site: 'https://un-docs.example.org', base: '/' };
 

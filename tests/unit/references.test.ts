@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyName } from '../../src/lib/bodies.ts';
-import { decisionSymbol, findReferences, resolutionSymbol, romanValue } from '../../src/lib/references.ts';
+import type { BodyName } from '../../src/lib/document/bodies.ts';
+import { decisionSymbol, findReferences, resolutionSymbol, romanValue } from '../../src/lib/citation/references.ts';
 
 describe('resolutionSymbol', () => {
   it.each([

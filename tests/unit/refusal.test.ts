@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentRefusal, refusalReport, schemaProblem } from '../../src/loaders/refusal.ts';
+import { ContentRefusal, refusalReport, schemaProblem } from '../../src/build/loaders/refusal.ts';
 
 describe('ContentRefusal', () => {
   it('carries the problems, and nothing Astro would print a stack trace or a browser hint for', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { renderBody } from '../../src/lib/document/render-body.ts';
 
 const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {}, isInCollection: () => false, base: '/' });
 

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyCache, bodyCacheDir } from '../../src/lib/body-cache.ts';
-import { renderAll, WORKER_THRESHOLD } from '../../src/loaders/render-pool.ts';
+import { bodyCache, bodyCacheDir } from '../../src/build/cache/body-cache.ts';
+import { renderAll, WORKER_THRESHOLD } from '../../src/build/loaders/render-pool.ts';
 
 const roots: string[] = [];
 afterEach(() => {

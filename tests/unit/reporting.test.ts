@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportTakenUp, requestedReportSessions } from '../../src/lib/reporting.ts';
+import { reportTakenUp, requestedReportSessions } from '../../src/lib/document/reporting.ts';
 
 const sessions = (text: string, tense: 'present' | 'past') => requestedReportSessions(text, tense).map(({ session }) => session);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueInOrder, queueMerged, type LazyResult } from '../../src/lib/result-queue.ts';
+import { queueInOrder, queueMerged, type LazyResult } from '../../src/lib/search/result-queue.ts';
 
 interface Data {
   url: string;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { redirectPages, routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/routes.ts';
-import type { Listed } from '../../src/lib/browse.ts';
-import { symbolToPath } from '../../src/lib/symbol.ts';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { redirectPages, routeParam, sitePages, type CitedPage, type SitePage } from '../../src/lib/browse/routes.ts';
+import type { Listed } from '../../src/lib/browse/browse.ts';
+import { symbolToPath } from '../../src/lib/symbol/symbol.ts';
+import { PAGE_SIZE } from '../../src/lib/browse/pagination.ts';
 import { thrown } from './helpers.ts';
 import { ids, listed } from './listed.ts';
 

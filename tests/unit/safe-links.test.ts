@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/lib/render-body.ts';
+import { renderBody } from '../../src/lib/document/render-body.ts';
 
 const render = (body: string) => renderBody(body, { path: 'content/documents/A/1.mdx', frontmatter: {}, isInCollection: () => false, base: '/' });
 
@@ -11,7 +11,7 @@ async function failure(body: string): Promise<string> {
   );
 }
 
-const LINK_FIX = 'expected a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/security.ts): remove the link and keep its text';
+const LINK_FIX = 'expected a link to a page of the site or to a United Nations site (UN_HOSTS in src/lib/site/security.ts): remove the link and keep its text';
 
 describe('the links and images of a body', () => {
   it('keeps links to the site, to the UN and the addresses the text prints', async () => {

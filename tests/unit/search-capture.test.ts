@@ -3,8 +3,8 @@
  * wants, when a part is handed on, and how a failure reaches the build.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSearchCapture, currentSearchCapture, endSearchCapture, startSearchCapture, type RenderedPart } from '../../src/lib/search-capture.ts';
-import type { SearchPart } from '../../src/lib/search-parts.ts';
+import { createSearchCapture, currentSearchCapture, endSearchCapture, startSearchCapture, type RenderedPart } from '../../src/build/integrations/search-capture.ts';
+import type { SearchPart } from '../../src/lib/search/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 afterEach(() => endSearchCapture());

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexAndRecordPart, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../src/integrations/search-indexer.ts';
-import { partOf, searchParts } from '../../src/lib/search-parts.ts';
+import { buildSearchIndex, checked, indexAndRecordPart, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../src/build/integrations/search-indexer.ts';
+import { partOf, searchParts } from '../../src/lib/search/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 const folders: string[] = [];

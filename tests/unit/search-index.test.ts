@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterGroups, filterValues, indexAttributes, resultMeta } from '../../src/lib/search-index.ts';
-import { resultDate } from '../../src/lib/search-results.ts';
-import { citationDate } from '../../src/lib/dates.ts';
-import { compareByDate } from '../../src/lib/browse.ts';
+import { filterGroups, filterValues, indexAttributes, resultMeta } from '../../src/lib/search/search-index.ts';
+import { resultDate } from '../../src/lib/search/search-results.ts';
+import { citationDate } from '../../src/lib/document/dates.ts';
+import { compareByDate } from '../../src/lib/browse/browse.ts';
 import { BRB_1, CAT_GC_4, ES_11_10, kind, RES_11, SC_1 } from './kinds.ts';
 import { listed } from './listed.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsPerPart, DOCUMENTS_PER_PART, partCount, partOf, partRank, partsWithEveryTerm, queryTerms, searchParts } from '../../src/lib/search-parts.ts';
+import { documentsPerPart, DOCUMENTS_PER_PART, partCount, partOf, partRank, partsWithEveryTerm, queryTerms, searchParts } from '../../src/lib/search/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 describe('partCount', () => {

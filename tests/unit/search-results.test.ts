@@ -13,7 +13,7 @@ import {
   searchParams,
   type Anchor,
   type SearchState,
-} from '../../src/lib/search-results.ts';
+} from '../../src/lib/search/search-results.ts';
 
 const state = (query: string): SearchState => readSearchState(new URLSearchParams({ q: query }));
 

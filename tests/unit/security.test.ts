@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLinkProblem, isUnHost } from '../../src/lib/security.ts';
+import { bodyLinkProblem, isUnHost } from '../../src/lib/site/security.ts';
 
 describe('isUnHost', () => {
   it.each(['un.org', 'documents.un.org', 'digitallibrary.un.org', 'UNDOCS.ORG', 'www.ohchr.org', 'ohchr.org.'])('allows %s', (host) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, withBase } from '../../src/lib/site.ts';
+import { absoluteUrl, withBase } from '../../src/lib/site/site.ts';
 import { thrown } from './helpers.ts';
 
 describe('withBase', () => {

@@ -13,7 +13,7 @@ import {
   stripBase,
   vanishedMessage,
   vanishedPaths,
-} from '../../src/lib/stable-urls.ts';
+} from '../../src/lib/site/stable-urls.ts';
 import { thrown } from './helpers.ts';
 
 describe('publishedPath', () => {

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stateMentionsCache } from '../../src/lib/state-mentions-cache.ts';
-import { findStates, type StateMention } from '../../src/lib/states.ts';
+import { stateMentionsCache } from '../../src/build/cache/state-mentions-cache.ts';
+import { findStates, type StateMention } from '../../src/lib/document/states.ts';
 
 let folder = '';
 let file = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_NAMES, findStates, foldName, stateCode, stateName, stateNames, statePath } from '../../src/lib/states.ts';
+import { AMBIGUOUS_NAMES, findStates, foldName, stateCode, stateName, stateNames, statePath } from '../../src/lib/document/states.ts';
 import { thrown } from './helpers.ts';
 
 describe('stateCode', () => {

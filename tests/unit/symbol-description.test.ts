@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeSymbol } from '../../src/lib/symbol-description.ts';
-import { SymbolError } from '../../src/lib/symbol.ts';
+import { describeSymbol } from '../../src/lib/symbol/symbol-description.ts';
+import { SymbolError } from '../../src/lib/symbol/symbol.ts';
 
 describe('describeSymbol', () => {
   it.each([

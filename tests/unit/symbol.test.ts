@@ -12,7 +12,7 @@ import {
   symbolPrefixes,
   symbolToId,
   symbolToPath,
-} from '../../src/lib/symbol.ts';
+} from '../../src/lib/symbol/symbol.ts';
 import { thrown } from './helpers.ts';
 
 /** One symbol as typed, and everything the site derives from it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredTexts } from '../../src/lib/anchored-text.ts';
-import { tableRowAnchors } from '../../src/lib/table-rows.ts';
+import { anchoredTexts } from '../../src/lib/document/anchored-text.ts';
+import { tableRowAnchors } from '../../src/lib/document/table-rows.ts';
 import remarkParagraphAnchors from '../../src/remark/paragraph-anchors.ts';
 import remarkTableRowAnchors from '../../src/remark/table-row-anchors.ts';
 import { renderMarkdown } from './remark-plugins.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { undecodableTreaties } from '../../src/loaders/treaties.ts';
+import { undecodableTreaties } from '../../src/build/loaders/treaties.ts';
 
 describe('undecodableTreaties', () => {
   it('names each treaty file that is not UTF-8, and accepts one with a byte-order mark', () => {

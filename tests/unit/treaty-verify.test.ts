@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { treatySchema, type TreatyData } from '../../src/schemas/treaty.ts';
-import { anchoredTexts } from '../../src/lib/anchored-text.ts';
-import { splitDocument } from '../../src/lib/document-file.ts';
+import { anchoredTexts } from '../../src/lib/document/anchored-text.ts';
+import { splitDocument } from '../../src/lib/document/document-file.ts';
 import { sourceIndex } from '../../src/lib/treaty/sources.ts';
 import { assertTreaty, numberForms, printsDate, TreatyDataError, verifyTreaty, writesNumber } from '../../src/lib/treaty/verify.ts';
 import { thrown } from './helpers.ts';
@@ -118,7 +118,7 @@ describe('verifyTreaty', () => {
 
   it('fails an unknown State name and a State recorded twice', () => {
     expect(problems(data((d) => (d.actions[0].state = 'Chili')))).toContain(
-      `${WHERE}actions[0] (Chili, signature): names the State "Chili", which is neither an English name of an ISO 3166-1 country nor in UN_NAMES (src/lib/states.ts); expected a name such as "Cape Verde"`,
+      `${WHERE}actions[0] (Chili, signature): names the State "Chili", which is neither an English name of an ISO 3166-1 country nor in UN_NAMES (src/lib/document/states.ts); expected a name such as "Cape Verde"`,
     );
     expect(problems(data((d) => d.actions.push({ ...d.actions[1] })))).toEqual([
       `${WHERE}actions[4] (Egypt, accession): is a second ratification or accession of Egypt, already recorded as actions[1]; expected one per State`,

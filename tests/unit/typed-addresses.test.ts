@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedAddressPath } from '../../src/lib/typed-addresses.ts';
+import { typedAddressPath } from '../../src/lib/symbol/typed-addresses.ts';
 
 describe('typedAddressPath', () => {
   it.each<[string, string, string, string | undefined]>([

@@ -9,9 +9,9 @@
  * that wrote it). A resolution is dated by its adoption, as every citation style cites it.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import { citationDate } from '../dates.ts';
-import { documentId } from '../documents.ts';
-import { generalCommentName } from '../masthead.ts';
+import { citationDate } from '../document/dates.ts';
+import { documentId } from '../document/documents.ts';
+import { generalCommentName } from '../document/masthead.ts';
 import { reviewAuthor, unForm } from './forms.ts';
 
 /** The publisher of every document. */

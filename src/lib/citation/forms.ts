@@ -28,13 +28,13 @@
  * document whose symbol is not stated has no other locator, and its citation ends with its URL.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import type { BodyName } from '../bodies.ts';
-import { citationDate, formatDate, isIsoDate } from '../dates.ts';
-import { councilResolutionNumber, generalCommentName, UPR_DOCUMENT_NAMES } from '../masthead.ts';
-import { ordinalWord } from '../ordinals.ts';
-import type { CitableParagraph } from '../paragraphs.ts';
-import { stateName } from '../states.ts';
-import { resolutionNumber } from '../symbol.ts';
+import type { BodyName } from '../document/bodies.ts';
+import { citationDate, formatDate, isIsoDate } from '../document/dates.ts';
+import { councilResolutionNumber, generalCommentName, UPR_DOCUMENT_NAMES } from '../document/masthead.ts';
+import { ordinalWord } from '../document/ordinals.ts';
+import type { CitableParagraph } from '../document/paragraphs.ts';
+import { stateName } from '../document/states.ts';
+import { resolutionNumber } from '../symbol/symbol.ts';
 
 /** The citation styles the site offers, in the order it shows them. */
 export const CITATION_STYLES = ['un', 'oscola', 'bluebook'] as const;

@@ -5,9 +5,9 @@
  * from the page and one imported from the BibTeX file agree.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import { documentLabel } from '../documents.ts';
-import { officialUrl } from '../symbol.ts';
-import { publicationDate } from '../dates.ts';
+import { documentLabel } from '../document/documents.ts';
+import { officialUrl } from '../symbol/symbol.ts';
+import { publicationDate } from '../document/dates.ts';
 import { bibliographicRecord, issuingBody, PUBLISHER } from './exports.ts';
 
 /** One `<meta>` tag: `name` for Highwire, `property` for OpenGraph. */

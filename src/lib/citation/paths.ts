@@ -4,7 +4,7 @@
  * that a link from the document page works under any base path.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import { documentPath } from '../documents.ts';
+import { documentPath } from '../document/documents.ts';
 
 /** The cite page's folder under a document's path: /A/RES/53/137/cite/. */
 export const CITE_PAGE = 'cite/';

@@ -3,9 +3,9 @@
  * document and as each document's index.json gives it with its citations and paragraphs.
  */
 import type { DocumentData } from '../../schemas/document.ts';
-import { documentLabel, documentPath } from '../documents.ts';
-import type { CitableParagraph } from '../paragraphs.ts';
-import { officialUrl } from '../symbol.ts';
+import { documentLabel, documentPath } from '../document/documents.ts';
+import type { CitableParagraph } from '../document/paragraphs.ts';
+import { officialUrl } from '../symbol/symbol.ts';
 import { bibliographicRecord, bibtex, cslJson, ris } from './exports.ts';
 import { citations, paragraphLabel } from './forms.ts';
 import { citePagePath, documentFilePath, type DocumentFile } from './paths.ts';

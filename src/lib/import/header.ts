@@ -3,10 +3,10 @@
  * date, original language, session, agenda item, a resolution's heading), in whatever order and
  * however an export glued or split them. Text that is no field is kept, in order, as the titles.
  */
-import { BODIES, bodyFromPrintedName, type BodyName } from '../bodies.ts';
-import { parsePrintedDate } from '../dates.ts';
-import { sessionNumberFromName } from '../ordinals.ts';
-import { normaliseSymbol, SYMBOL_IN_TEXT } from '../symbol.ts';
+import { BODIES, bodyFromPrintedName, type BodyName } from '../document/bodies.ts';
+import { parsePrintedDate } from '../document/dates.ts';
+import { sessionNumberFromName } from '../document/ordinals.ts';
+import { normaliseSymbol, SYMBOL_IN_TEXT } from '../symbol/symbol.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 

@@ -4,13 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { bodyByName, bodyOfSymbol, committeeByCode, type BodyName } from '../bodies.ts';
-import { parsePrintedDate } from '../dates.ts';
-import { documentFile, documentPath } from '../documents.ts';
-import { masthead, mastheadLines } from '../masthead.ts';
-import { resolutionSymbol } from '../references.ts';
-import { stateCode, stateName } from '../states.ts';
-import { isSymbol, normaliseSymbol, resolutionNumber, SymbolError } from '../symbol.ts';
+import { bodyByName, bodyOfSymbol, committeeByCode, type BodyName } from '../document/bodies.ts';
+import { parsePrintedDate } from '../document/dates.ts';
+import { documentFile, documentPath } from '../document/documents.ts';
+import { masthead, mastheadLines } from '../document/masthead.ts';
+import { resolutionSymbol } from '../citation/references.ts';
+import { stateCode } from '../document/states.ts';
+import { isSymbol, normaliseSymbol, resolutionNumber, SymbolError } from '../symbol/symbol.ts';
 import { validateFrontmatter, type DocumentData, type DocumentInput } from '../../schemas/document.ts';
 import {
   blocksToMdx,

@@ -180,8 +180,6 @@ const OPENING = /^(?:The (?:General Assembly|Security Council|Economic and Socia
 const CLOSING = /^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$/;
 /** An annex's heading alone on its line. */
 const ANNEX_LINE = /^Annex(?: [IVXL]+)?$/;
-/** A date alone on its line. */
-const DATE_LINE = /^\d{1,2}\s*\p{L}+\s*\d{4}$/u;
 /** Words after which a printed line cannot end a sentence. */
 const OPEN_WORD = /\b(?:of|the|and|or|to|in|on|for|by|with|a|an|at|from|its|their|that|as)$/i;
 

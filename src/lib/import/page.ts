@@ -4,9 +4,9 @@
  * the MDX holds but the page does not show (an escape that failed, a plugin that ate text) counts
  * as lost here.
  */
-import { masthead, mastheadLines } from '../masthead.ts';
-import { renderBody } from '../render-body.ts';
-import { FOOTNOTES_CLASS } from '../footnotes.ts';
+import { masthead, mastheadLines } from '../document/masthead.ts';
+import { renderBody } from '../document/render-body.ts';
+import { FOOTNOTES_CLASS } from '../document/footnotes.ts';
 import { measureFidelity, type Fidelity, type VisibleText } from './fidelity.ts';
 import type { ImportResult } from './index.ts';
 

@@ -5,9 +5,9 @@
  * with the count its own list gives and with the count the actions give; every difference is
  * reported, none is resolved.
  */
-import { formatDate } from '../dates.ts';
-import { ordinalWord } from '../ordinals.ts';
-import { stateCode, stateName } from '../states.ts';
+import { formatDate } from '../document/dates.ts';
+import { ordinalWord } from '../document/ordinals.ts';
+import { stateCode, stateName } from '../document/states.ts';
 import type { ActionKind, ActionSource, TreatyData } from '../../schemas/treaty.ts';
 import type { SourceIndex } from './sources.ts';
 import { compareTimings, formatTiming, happenedBy, happenedWithin, type Certainty, type Timing } from './timing.ts';

@@ -3,10 +3,10 @@
  * its sources as links, the chart's input, the summary sentences, each State's actions and the
  * places that mention it.
  */
-import { formatDate } from '../dates.ts';
-import { ordinalWord } from '../ordinals.ts';
+import { formatDate } from '../document/dates.ts';
+import { ordinalWord } from '../document/ordinals.ts';
 import type { UrlOf } from '../citation/record.ts';
-import { findStates, stateName, statePath, type StateMention } from '../states.ts';
+import { findStates, stateName, statePath, type StateMention } from '../document/states.ts';
 import type { ActionSource, TreatyData } from '../../schemas/treaty.ts';
 import { analyse, cite, type Analysis, type Citation, type StateAction } from './analysis.ts';
 import type { ChartInput } from './chart.ts';

@@ -3,9 +3,9 @@
  * and the text of each anchored place, so that a citation can be checked against the words it
  * points to and printed as "E/CN.4/2002/89, annex, Azerbaijan".
  */
-import type { AnchoredText } from '../anchored-text.ts';
-import { citationDate, formatDate, type DatedDocument } from '../dates.ts';
-import { documentId, documentPath, UNNUMBERED_FOLDER, type DocumentIdentity } from '../documents.ts';
+import type { AnchoredText } from '../document/anchored-text.ts';
+import { citationDate, formatDate, type DatedDocument } from '../document/dates.ts';
+import { documentId, documentPath, UNNUMBERED_FOLDER, type DocumentIdentity } from '../document/documents.ts';
 
 /** The fields of a document a citation needs. */
 export interface CitableDocument extends DocumentIdentity, DatedDocument {

@@ -3,7 +3,7 @@
  * an interval: after the last day a source says it had not happened, by the first day a source
  * says it had. Nothing here invents a day inside an interval.
  */
-import { formatDate } from '../dates.ts';
+import { formatDate } from '../document/dates.ts';
 
 /** The timing of an action. Days are ISO dates, which compare as strings. */
 export type Timing = { date: string } | { after: string; by: string };

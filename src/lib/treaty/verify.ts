@@ -5,10 +5,10 @@
  * interval wider or narrower than its bounding sources. Disagreements between sources are not
  * errors: src/lib/treaty/analysis.ts finds them and the site shows them.
  */
-import { formatDate } from '../dates.ts';
-import { ordinalWord } from '../ordinals.ts';
-import { findStates, stateCode } from '../states.ts';
-import { resolutionNumber } from '../symbol.ts';
+import { formatDate } from '../document/dates.ts';
+import { ordinalWord } from '../document/ordinals.ts';
+import { findStates, stateCode } from '../document/states.ts';
+import { resolutionNumber } from '../symbol/symbol.ts';
 import type { TreatyData, TreatySource, ActionSource } from '../../schemas/treaty.ts';
 import type { SourceDocument, SourceIndex, Place } from './sources.ts';
 import { boundsOf } from './timing.ts';
@@ -173,7 +173,7 @@ export function verifyTreaty(treaty: TreatyData, index: SourceIndex, file: strin
     const where = `actions[${i}] (${action.state}, ${action.kind})`;
     const code = stateCode(action.state);
     if (!code) {
-      problem(where, `names the State "${action.state}", which is neither an English name of an ISO 3166-1 country nor in UN_NAMES (src/lib/states.ts); expected a name such as "Cape Verde"`);
+      problem(where, `names the State "${action.state}", which is neither an English name of an ISO 3166-1 country nor in UN_NAMES (src/lib/document/states.ts); expected a name such as "Cape Verde"`);
     }
     const group = action.kind === 'signature' ? 'signature' : 'party';
     if (code) {

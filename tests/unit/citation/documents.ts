@@ -1,7 +1,7 @@
 /** The five documents of content/documents/ by symbol or unnumberedId, validated, for citation tests. */
 import type { DocumentData } from '../../../src/schemas/document.ts';
 import { readDocuments } from '../../site/content.ts';
-import type { CitableParagraph } from '../../../src/lib/paragraphs.ts';
+import type { CitableParagraph } from '../../../src/lib/document/paragraphs.ts';
 
 const documents = readDocuments();
 

@@ -10,7 +10,7 @@ import {
   unForm,
   type CitationTarget,
 } from '../../../src/lib/citation/forms.ts';
-import type { CitableParagraph } from '../../../src/lib/paragraphs.ts';
+import type { CitableParagraph } from '../../../src/lib/document/paragraphs.ts';
 import { BRB_1, BRB_2, BRB_3, CAT_GC_2, CAT_GC_4, CEDAW_GR_27, ES_11_10, HRC_16_21, kind, SC_1 } from '../kinds.ts';
 import { listed } from '../listed.ts';
 import { paragraph, published } from './documents.ts';

@@ -1,0 +1,26 @@
+/**
+ * The build machinery's entry point for Astro's two configuration files: the content loaders
+ * (src/content.config.ts) and the integrations (astro.config.mjs). Routes read what the build
+ * made through src/build/collection.ts.
+ */
+import type { AstroIntegration } from 'astro';
+import documentFiles from './integrations/document-files.ts';
+import headers from './integrations/headers.ts';
+import incrementalBuild from './integrations/incremental-build.ts';
+import searchIndex from './integrations/search-index.ts';
+import stableUrls from './integrations/stable-urls.ts';
+
+export { documentsLoader } from './loaders/documents.ts';
+export { treatiesLoader } from './loaders/treaties.ts';
+
+/**
+ * The site's integrations, in the order their build hooks must run: documentFiles writes each
+ * document's data files and redirect pages; incrementalBuild then removes what the site no longer
+ * has and records what this build holds; stableUrls reads every page of the complete site.
+ * searchIndex indexes each part of the search index whose pages changed as soon as they are
+ * written, and ends the build with the index step, which checks every part and indexes any that
+ * is not current.
+ */
+export function unDocsIntegrations(): AstroIntegration[] {
+  return [headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex()];
+}
