@@ -1,8 +1,6 @@
 /**
- * What the routes read of the build: the document collection, loaded once per build (the
- * documents loader has checked it), in one order (oldest first), with its citation graph; the
- * treaties; each body's rendering; and which pages this build must render. Routes import this
- * module only, never the caches behind it.
+ * The document collection as the pages read it: loaded once per build (the documents loader
+ * has checked it), in one order (oldest first), with its citation graph.
  */
 import type { AnchoredText } from '../lib/document/anchored-text.ts';
 import { bodyCache, renderedRecords, type LoadedDocument } from './cache/body-cache.ts';
@@ -10,10 +8,6 @@ import { recordedAnchoredText, recordedCitableParagraphs } from './cache/body-re
 import { compareByDate } from '../lib/browse/browse.ts';
 import { citationGraph, renderedCitations, type CitationGraph } from '../lib/citation/citations.ts';
 import type { CitableParagraph } from '../lib/document/paragraphs.ts';
-import { documentPath } from '../lib/document/documents.ts';
-import { routeParam, sitePages } from '../lib/browse/routes.ts';
-import { documentsPerPart, partRank } from '../lib/search/search-parts.ts';
-import { pagesToRender } from './cache/incremental-build.ts';
 
 /** A document of the collection: its id, file, digest and validated frontmatter. */
 export type DocumentEntry = LoadedDocument;
@@ -90,30 +84,3 @@ export function anchoredTextOf(document: DocumentEntry): AnchoredText[] {
 export function citableParagraphsOf(document: DocumentEntry): CitableParagraph[] {
   return recordedCitableParagraphs(renderedRecords(document), document.filePath);
 }
-
-/**
- * The pages of the catch-all route (src/pages/[...path].astro) that this build renders: every
- * symbol-shaped page sitePages() claims except the redirects, which the document-files
- * integration writes. They come part by part of the search index, which indexes each part as soon
- * as its pages are rendered.
- */
-export async function symbolPaths() {
-  const documents = await getDocuments();
-  const graph = await getCitationGraph();
-  const entries = sitePages(documents, graph.cited)
-    .filter((page) => page.kind !== 'redirect' && page.kind !== 'alias')
-    .map((page) => ({ params: { path: routeParam(page.path) }, props: { page } }));
-  const rank = partRank(documents.map((document) => documentPath(document.data)), documentsPerPart(process.env));
-  entries.sort((a, b) => rank(a.props.page.path) - rank(b.props.page.path));
-  // A document's page also shows its citations, which other documents' edits change; its record
-  // names its rendering.
-  return pagesToRender(
-    entries,
-    ({ props }) => props.page.path,
-    ({ props }) => ({ page: props.page, citations: props.page.kind === 'document' ? graph.ofDocument(props.page.document) : undefined }),
-  );
-}
-
-export { renderedHtml } from './cache/body-cache.ts';
-export { pagesToRender };
-export { getTreaties, type Treaties } from './treaties.ts';

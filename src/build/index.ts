@@ -1,7 +1,7 @@
 /**
  * The build machinery's entry point for Astro's two configuration files: the content loaders
  * (src/content.config.ts) and the integrations (astro.config.mjs). Routes read what the build
- * made through src/build/collection.ts.
+ * made through src/build/pages.ts.
  */
 import type { AstroIntegration } from 'astro';
 import documentFiles from './integrations/document-files.ts';

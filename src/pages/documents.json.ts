@@ -1,7 +1,7 @@
 /** /documents.json: every document's frontmatter and addresses, oldest first. */
 import type { APIRoute } from 'astro';
 import { documentEntry } from '../lib/citation/record.ts';
-import { getDocuments } from '../build/collection.ts';
+import { getDocuments } from '../build/pages.ts';
 import { absoluteUrl } from '../lib/site/site.ts';
 
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { issuingBody } from '../lib/citation/exports.ts';
 import { unForm } from '../lib/citation/forms.ts';
-import { getDocuments } from '../build/collection.ts';
+import { getDocuments } from '../build/pages.ts';
 import { documentPath } from '../lib/document/documents.ts';
 import { atomFeed } from '../lib/browse/feed.ts';
 import { citationDate } from '../lib/document/dates.ts';

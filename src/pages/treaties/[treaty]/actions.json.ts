@@ -1,7 +1,7 @@
 /** /treaties/<id>/actions.json: a treaty's actions with their sources, its counts and every check. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { absoluteUrl } from '../../../lib/site/site.ts';
-import { getTreaties } from '../../../build/collection.ts';
+import { getTreaties } from '../../../build/pages.ts';
 import { actionsJson, type TreatyView } from '../../../lib/treaty/model.ts';
 
 export const getStaticPaths = (async () => {
