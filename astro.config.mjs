@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unDocsIntegrations } from './src/build/index.ts';
+import { siteUrl } from './src/build/integrations/site-url.ts';
 
 export default defineConfig({
   // Where the site is published: SITE_URL the origin, BASE_PATH a sub-path ("/un-docs/") when it
-  // is not served from the root. Every link and citation is built from these.
-  site: process.env.SITE_URL ?? 'https://un-docs.example.org',
+  // is not served from the root. Every link and citation is built from these; a build without
+  // SITE_URL uses a placeholder and ends with a warning (src/build/integrations/site-url.ts).
+  site: siteUrl(),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Style sheets and scripts stay files, never inlined into a page: the pages are served with a

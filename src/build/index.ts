@@ -8,6 +8,7 @@ import documentFiles from './integrations/document-files.ts';
 import headers from './integrations/headers.ts';
 import incrementalBuild from './integrations/incremental-build.ts';
 import searchIndex from './integrations/search-index.ts';
+import siteUrlWarning from './integrations/site-url.ts';
 import stableUrls from './integrations/stable-urls.ts';
 
 export { documentsLoader } from './loaders/documents.ts';
@@ -19,8 +20,8 @@ export { treatiesLoader } from './loaders/treaties.ts';
  * has and records what this build holds; stableUrls reads every page of the complete site.
  * searchIndex indexes each part of the search index whose pages changed as soon as they are
  * written, and ends the build with the index step, which checks every part and indexes any that
- * is not current.
+ * is not current. siteUrlWarning ends the build's output with a warning when SITE_URL is not set.
  */
 export function unDocsIntegrations(): AstroIntegration[] {
-  return [headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex()];
+  return [headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex(), siteUrlWarning()];
 }

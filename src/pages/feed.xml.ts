@@ -1,6 +1,6 @@
 /** /feed.xml: an Atom feed of the most recently issued documents. */
 import type { APIRoute } from 'astro';
-import { issuingBody } from '../lib/citation/exports.ts';
+import { authorName } from '../lib/citation/author.ts';
 import { unForm } from '../lib/citation/forms.ts';
 import { getDocuments } from '../build/pages.ts';
 import { documentPath } from '../lib/document/documents.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
         title: data.symbol ? `${data.symbol}: ${data.title}` : data.title,
         date: citationDate(data),
         summary: unForm({ doc: data, url }),
-        author: issuingBody(data),
+        author: authorName(data),
         category: data.type,
       };
     }),

@@ -18,7 +18,7 @@ describe('a resolution, /A/RES/53/137/', () => {
   it('has the Highwire tags Zotero reads: title, date of adoption, symbol, issuing body, URL', () => {
     expect(head.meta.filter(([name]) => name.startsWith('citation_'))).toEqual([
       ['citation_title', TITLE],
-      ['citation_author', 'United Nations General Assembly'],
+      ['citation_author', 'United Nations General Assembly,'],
       ['citation_publication_date', '1998/12/09'],
       ['citation_date', '1998/12/09'],
       ['citation_technical_report_number', 'A/RES/53/137'],
@@ -28,6 +28,7 @@ describe('a resolution, /A/RES/53/137/', () => {
       ['citation_public_url', 'https://un-docs.example.org/A/RES/53/137/'],
       ['citation_fulltext_html_url', 'https://un-docs.example.org/A/RES/53/137/'],
     ]);
+    expect(head.meta).toContainEqual(['DC.type', 'Resolution']);
   });
 
   it('is described as schema.org Legislation', () => {
@@ -62,7 +63,7 @@ describe('a resolution, /A/RES/53/137/', () => {
       ['og:type', 'article'],
       ['og:site_name', 'un-docs'],
       ['og:title', `A/RES/53/137: ${TITLE}`],
-      ['og:description', `A/RES/53/137. ${TITLE}`],
+      ['og:description', 'Resolution adopted by the General Assembly on 9 December 1998, at its fifty-third session, under agenda item 110 (a).'],
       ['og:url', 'https://un-docs.example.org/A/RES/53/137/'],
       ['article:published_time', '1999-03-01'],
       ['article:author', 'United Nations General Assembly'],
@@ -81,10 +82,10 @@ describe('a resolution, /A/RES/53/137/', () => {
 describe('a report, /E/CN.4/2002/89/', () => {
   const head = readHead('/E/CN.4/2002/89/');
 
-  it('has the Highwire tags: issue date, symbol as report number, the Commission as author', () => {
+  it('has the Highwire tags: issue date, symbol as report number, the Secretary-General as author', () => {
     expect(head.meta.filter(([name]) => name.startsWith('citation_'))).toEqual([
-      ['citation_title', REPORT_TITLE],
-      ['citation_author', 'United Nations Commission on Human Rights'],
+      ['citation_title', `${REPORT_TITLE}: Report of the Secretary-General`],
+      ['citation_author', 'United Nations Secretary-General,'],
       ['citation_publication_date', '2001/12/20'],
       ['citation_date', '2001/12/20'],
       ['citation_technical_report_number', 'E/CN.4/2002/89'],
@@ -94,9 +95,10 @@ describe('a report, /E/CN.4/2002/89/', () => {
       ['citation_public_url', 'https://un-docs.example.org/E/CN.4/2002/89/'],
       ['citation_fulltext_html_url', 'https://un-docs.example.org/E/CN.4/2002/89/'],
     ]);
+    expect(head.meta).toContainEqual(['DC.type', 'UN Doc']);
   });
 
-  it('is described as a schema.org Report with its symbol as report number', () => {
+  it('is described as a schema.org Report by the Secretary-General, a UN Doc with its symbol as report number', () => {
     expect(head.jsonLd).toEqual([
       {
         '@context': 'https://schema.org',
@@ -112,9 +114,10 @@ describe('a report, /E/CN.4/2002/89/', () => {
         sameAs: 'https://undocs.org/E/CN.4/2002/89',
         author: {
           '@type': 'Organization',
-          name: 'United Nations Commission on Human Rights',
+          name: 'United Nations Secretary-General',
           parentOrganization: { '@type': 'Organization', name: 'United Nations' },
         },
+        genre: 'UN Doc',
         reportNumber: 'E/CN.4/2002/89',
       },
     ]);

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, contentFiles, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { CONTENT_VARIABLE } from '../../src/build/integrations/content-dir.ts';
+import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/build/integrations/site-url.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -100,5 +101,14 @@ describe('a site built from a content folder outside the project', () => {
     expect(fromOwn.output).toContain('no complete earlier build of this code: everything is made');
     expect(existsSync(join(copy, 'dist/A/RES/60/999'))).toBe(false);
     expect(existsSync(join(copy, 'dist/A/RES/53/137/index.html'))).toBe(true);
+  });
+
+  it('ends a build without SITE_URL with one warning naming the placeholder address and how to set it', () => {
+    const lines = fromOwn.output.trim().split('\n');
+    expect(lines.filter((line) => line.includes(PLACEHOLDER_WARNING))).toHaveLength(1);
+    // Astro's own two closing lines ("… page(s) built", "Complete!") follow the integrations'.
+    expect(lines.slice(-3).join('\n')).toContain(PLACEHOLDER_WARNING);
+    expect(PLACEHOLDER_WARNING).toContain(PLACEHOLDER_SITE);
+    expect(PLACEHOLDER_WARNING).toContain('SITE_URL=https://example.org npm run build');
   });
 });

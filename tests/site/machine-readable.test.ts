@@ -55,17 +55,18 @@ describe('the files beside each document page', () => {
     expect(record.paragraphs.length).toBeGreaterThan(0);
     for (const paragraph of record.paragraphs) expect(paragraph.url).toBe(`${SITE}${path}#${paragraph.id}`);
 
-    // Every download, read back, is the same record: title, symbol, date and URL.
-    const items = [
-      new Cite(read(`${path}citation.bib`), { forceType: '@biblatex/text' }).data[0]!,
-      new Cite(read(`${path}citation.ris`), { forceType: '@ris/file' }).data[0]!,
-      new Cite(JSON.parse(read(`${path}citation.csl.json`))).data[0]!,
-    ];
+    // Every download, read back, is the same record: title with subtitle, symbol, date and URL;
+    // BibTeX's date is its year and month, the fields BibTeX and biblatex both read.
     const date = citationDate(data).split('-').map(Number);
-    for (const item of items) {
-      expect(item.title).toBe(data.title);
+    const items = [
+      [new Cite(read(`${path}citation.bib`), { forceType: '@biblatex/text' }).data[0]!, date.slice(0, 2)],
+      [new Cite(read(`${path}citation.ris`), { forceType: '@ris/file' }).data[0]!, date],
+      [new Cite(JSON.parse(read(`${path}citation.csl.json`))).data[0]!, date],
+    ] as const;
+    for (const [item, issued] of items) {
+      expect(item.title).toBe(data.subtitle ? `${data.title}: ${data.subtitle}` : data.title);
       expect(item.number).toBe(data.symbol);
-      expect(item.issued).toEqual({ 'date-parts': [date] });
+      expect(item.issued).toEqual({ 'date-parts': [issued] });
       expect(item.URL).toBe(`${SITE}${path}`);
     }
   });

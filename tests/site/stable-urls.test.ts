@@ -1,17 +1,19 @@
 /**
  * The stable-URL contract on the built site, and on builds of copies of the project: one that
  * drops a published document fails naming its URLs; one where a document gained its symbol, built
- * under the base path /un-docs/, keeps every published URL and every link.
+ * at a real address (SITE_URL) under the base path /un-docs/, keeps every published URL and every
+ * link, and names the placeholder address nowhere.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
 import { MANIFEST, parseManifest, publishedPath } from '../../src/lib/site/stable-urls.ts';
 import { checkLinks, formatProblem, readSite, type Site } from '../../scripts/lib/site-links.ts';
 import { DIST, requireDist } from './dist.ts';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { withProgress } from './progress.ts';
+import { PLACEHOLDER_SITE, PLACEHOLDER_WARNING } from '../../src/build/integrations/site-url.ts';
 
 requireDist();
 
@@ -59,6 +61,23 @@ function projectDocuments(change: (files: Record<string, string>) => void): Reco
   return files;
 }
 
+/** The address the copy under /un-docs/ is built for. */
+const REAL_SITE = 'https://publish.example.net';
+
+/**
+ * The files of a built site that hold a text, pagefind's compressed index files read uncompressed:
+ * its path → whether the text names it.
+ */
+function filesNaming(dist: string, text: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => {
+      const bytes = readFileSync(file);
+      return (/\.pf_\w+$/.test(file) ? gunzipSync(bytes) : bytes).includes(text);
+    });
+}
+
 /** A built site whose files sit under the base, so that links with the base resolve. */
 function underBase(site: Site, base: string): Site {
   const prefix = base.replace(/^\/|\/$/g, '');
@@ -91,7 +110,7 @@ describe('builds of copies of the project', () => {
     );
     [results.withdrawn, results.moved] = await withProgress(
       'stable-urls: building a copy without a published document and one under /un-docs/',
-      Promise.all([build(copies.withdrawn), build(copies.moved, { BASE_PATH: '/un-docs/' })]),
+      Promise.all([build(copies.withdrawn), build(copies.moved, { BASE_PATH: '/un-docs/', SITE_URL: REAL_SITE })]),
     );
   });
   afterAll(() => Object.values(copies).forEach(removeCopy));
@@ -126,21 +145,26 @@ describe('builds of copies of the project', () => {
     const cite = readFileSync(join(copies.moved!, 'dist/unnumbered/general-assembly-1999-09-13-report/cite/index.html'), 'utf8');
     expect(cite).toMatch(/<meta http-equiv="refresh" content="0; url=\/un-docs\/A\/54\/999\/cite\/"/);
     const data = JSON.parse(readFileSync(join(copies.moved!, 'dist/unnumbered/general-assembly-1999-09-13-report/index.json'), 'utf8'));
-    expect(data.url).toBe('https://un-docs.example.org/un-docs/A/54/999/');
+    expect(data.url).toBe(`${REAL_SITE}/un-docs/A/54/999/`);
     const rules = readFileSync(join(copies.moved!, 'dist/_redirects'), 'utf8').split('\n');
     expect(rules).toContain('/un-docs/unnumbered/general-assembly-1999-09-13-report/ /un-docs/A/54/999/ 301');
     expect(rules).toContain('/un-docs/unnumbered/general-assembly-1999-09-13-report/cite/ /un-docs/A/54/999/cite/ 301');
     expect(rules).toContain('/un-docs/en/* /un-docs/:splat 301');
   });
 
-  it('under the base /un-docs/, lead every link, canonical URL and citation to the base', () => {
+  it('under the base /un-docs/ at a real address, lead every link, canonical URL and citation there', () => {
     const dist = join(copies.moved!, 'dist');
     const site = underBase(readSite(dist), '/un-docs/');
-    expect(checkLinks(site, config.site!).map(formatProblem).join('\n')).toBe('');
+    expect(checkLinks(site, REAL_SITE).map(formatProblem).join('\n')).toBe('');
     const html = readFileSync(join(dist, 'A/RES/55/88/index.html'), 'utf8');
-    expect(html).toContain('<link rel="canonical" href="https://un-docs.example.org/un-docs/A/RES/55/88/"');
-    expect(html).toContain('General Assembly resolution 55/88 of 4 December 2000. Available from https://un-docs.example.org/un-docs/A/RES/55/88/.');
+    expect(html).toContain(`<link rel="canonical" href="${REAL_SITE}/un-docs/A/RES/55/88/"`);
+    expect(html).toContain(`General Assembly resolution 55/88 of 4 December 2000. Available from ${REAL_SITE}/un-docs/A/RES/55/88/.`);
     expect(html).toContain('<a class="site-name" href="/un-docs/">');
-    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain('<loc>https://un-docs.example.org/un-docs/A/54/999/</loc>');
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain(`<loc>${REAL_SITE}/un-docs/A/54/999/</loc>`);
+  });
+
+  it('built with SITE_URL, name the placeholder address in no file, and do not warn', () => {
+    expect(filesNaming(join(copies.moved!, 'dist'), new URL(PLACEHOLDER_SITE).host)).toEqual([]);
+    expect(results.moved!.output).not.toContain(PLACEHOLDER_WARNING);
   });
 });

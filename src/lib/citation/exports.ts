@@ -3,21 +3,24 @@
  * (Zotero, Mendeley, Pandoc), BibTeX (LaTeX) and RIS (EndNote, Zotero, most others).
  *
  * Reference managers have no item type for a UN resolution or a treaty body's general comment,
- * so every document is a report: its symbol is the report number, its kind ("Resolution",
- * "General comment No. 4 (2017)", "Report of the Secretary-General") the report type, the United
- * Nations its institution and the issuing body its author (a review's national report, the State
- * that wrote it). A resolution is dated by its adoption, as every citation style cites it.
+ * so every document is a report, told apart by its report type (CSL `genre`, BibTeX `type`, RIS
+ * `M3`, Zotero's "Report Type"): "Resolution", "General comment No. 4 (2017)", "Decision", a
+ * review document's name, and for any other document with a symbol "UN Doc", so that styles
+ * print "UN Doc E/CN.4/2002/89" from type and number. Its symbol is the report number, the United
+ * Nations its institution, and its author the one of ./author.ts. A resolution is dated by its
+ * adoption, as every citation style cites it.
  */
 import type { DocumentData } from '../../schemas/document.ts';
 import { citationDate } from '../document/dates.ts';
 import { documentId } from '../document/documents.ts';
-import { generalCommentName } from '../document/masthead.ts';
-import { reviewAuthor, unForm } from './forms.ts';
+import { generalCommentName, UPR_DOCUMENT_NAMES } from '../document/masthead.ts';
+import { authorName, PUBLISHER } from './author.ts';
+import { unForm } from './forms.ts';
 
-/** The publisher of every document. */
-export const PUBLISHER = 'United Nations';
+/** The report type of a document with a symbol that is no resolution, decision, general comment or review document. */
+export const UN_DOC = 'UN Doc';
 
-/** What a record calls each kind of document when the document has no subtitle saying it. */
+/** What a record calls a document without a symbol when it has no subtitle saying what it is. */
 const GENRES: Record<DocumentData['type'], string> = {
   resolution: 'Resolution',
   decision: 'Decision',
@@ -32,10 +35,11 @@ const GENRES: Record<DocumentData['type'], string> = {
 export interface BibliographicRecord {
   /** A citation key made of the symbol: "A-RES-55-88". */
   key: string;
+  /** The title with the subtitle: "Title: Report of the Secretary-General". */
   title: string;
-  /** The issuing body, by its full name: "United Nations General Assembly"; a review's national report, its State. */
+  /** The author by its full name (./author.ts): "United Nations General Assembly", "United Nations Secretary-General". */
   author: string;
-  /** The kind of document: "Resolution", or a report's subtitle, "Report of the Secretary-General". */
+  /** The report type: "Resolution", "General comment No. 4 (2017)", "UN Doc". */
   genre: string;
   /** The symbol, absent when the source does not state it. */
   number?: string;
@@ -46,24 +50,22 @@ export interface BibliographicRecord {
   note: string;
 }
 
-/** The issuing body as an author: "General Assembly" → "United Nations General Assembly". */
-export function issuingBody(doc: DocumentData): string {
-  return `United Nations ${doc.body}`;
-}
-
 /**
- * The author of a document's record: the issuing body, or for a review document the author of its
- * text (the State under review, the Office of the High Commissioner), as the citations name it.
+ * A document's report type: a resolution, decision, general comment or review document by what
+ * it is; any other with a symbol a "UN Doc"; one without a symbol by its subtitle or its kind.
  */
-export function recordAuthor(doc: DocumentData): string {
-  return reviewAuthor(doc)?.un ?? issuingBody(doc);
+export function reportType(doc: DocumentData): string {
+  if (doc.type === 'resolution' || doc.type === 'decision') return GENRES[doc.type];
+  if (doc.generalComment) return generalCommentName(doc.generalComment);
+  if (doc.upr) return UPR_DOCUMENT_NAMES[doc.upr.document];
+  if (doc.symbol) return UN_DOC;
+  return doc.subtitle ?? GENRES[doc.type];
 }
 
-/** What a record calls a document's kind: "Resolution", "General comment No. 4 (2017)", a report's subtitle. */
-function genre(doc: DocumentData): string {
-  if (doc.type === 'resolution') return GENRES.resolution;
-  if (doc.generalComment) return generalCommentName(doc.generalComment);
-  return doc.subtitle ?? GENRES[doc.type];
+/** The title with the subtitle, as a record gives it: "Title: Report of the Secretary-General". */
+function recordTitle(doc: DocumentData): string {
+  const title = doc.title.replace(/\s*\*+$/, '');
+  return doc.subtitle ? `${title}: ${doc.subtitle}` : title;
 }
 
 /**
@@ -78,9 +80,9 @@ export function citationKey(doc: DocumentData): string {
 export function bibliographicRecord(doc: DocumentData, url: string): BibliographicRecord {
   return {
     key: citationKey(doc),
-    title: doc.title,
-    author: recordAuthor(doc),
-    genre: genre(doc),
+    title: recordTitle(doc),
+    author: authorName(doc),
+    genre: reportType(doc),
     ...(doc.symbol ? { number: doc.symbol } : {}),
     issued: citationDate(doc),
     url,
@@ -157,9 +159,10 @@ export function bibtexText(text: string): string {
 const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * The record as a BibTeX @techreport. The author is braced whole, so that no tool takes
- * "Assembly" for a surname; the title is braced whole, so that no style changes its case. Both
- * date forms are given: `date` for biblatex, `year` and `month` for BibTeX.
+ * The record as a BibTeX @techreport, in the fields classic BibTeX and biblatex both read:
+ * author, title, type, number, institution, year, month, url, note. The author is braced whole,
+ * so that no tool takes "Assembly" for a surname; the title is braced whole, so that no style
+ * changes its case. Neither reads a day: the note, the UN form, gives the full date.
  */
 export function bibtex(record: BibliographicRecord): string {
   const [year, month] = dateParts(record.issued);
@@ -170,12 +173,10 @@ export function bibtex(record: BibliographicRecord): string {
     ['type', braced(bibtexText(record.genre))],
     ['number', record.number && braced(bibtexText(record.number))],
     ['institution', braced(PUBLISHER)],
-    ['date', braced(record.issued)],
     ['year', braced(String(year))],
     // BibTeX's own month macro, unbraced, so that every style prints the month its way.
     ['month', BIBTEX_MONTHS[month - 1]],
     ['url', braced(record.url)],
-    ['langid', braced('english')],
     ['note', braced(bibtexText(record.note))],
   ];
   const lines = fields.filter((field): field is [string, string] => field[1] !== undefined).map(([name, value]) => `  ${name} = ${value},`);

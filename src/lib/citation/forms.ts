@@ -16,16 +16,20 @@
  *   (4 September 2018) UN Doc CAT/C/GC/4".
  * - Bluebook (rule 21.7, documents from the Official Document System):
  *   "G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)"; a Security Council resolution
- *   without its document number, "S.C. Res. 1 (Jan. 25, 1946)"; "U.N. Secretary-General, Title,
- *   ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)"; "Comm. Against Torture, General Comment No. 4,
- *   U.N. Doc. CAT/C/GC/4 (Sept. 4, 2018)".
+ *   without its document number, "S.C. Res. 1 (Jan. 25, 1946)"; "U.N. Secretary-General, *Title*,
+ *   ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)"; "Comm. Against Torture, *General Comment No.
+ *   4*, U.N. Doc. CAT/C/GC/4 (Sept. 4, 2018)".
  *
  * A document of the Universal Periodic Review is cited with the author of its text: the State
  * under review for its national report, the Office of the High Commissioner for the compilation and
  * the summary of stakeholders' submissions, as the documents themselves state.
  *
  * OSCOLA and the Bluebook locate a UN document by its symbol, so they carry no web address; a
- * document whose symbol is not stated has no other locator, and its citation ends with its URL.
+ * document whose symbol is not stated has no other locator, and its citation ends with its URL
+ * (in OSCOLA with the date of access, as for any source read online).
+ *
+ * Every style names the author of ./author.ts; the Bluebook's titles are italic parts of the
+ * citation ({@link CitationPart}), which the page sets in <cite>.
  */
 import type { DocumentData } from '../../schemas/document.ts';
 import type { BodyName } from '../document/bodies.ts';
@@ -35,6 +39,7 @@ import { ordinalWord } from '../document/ordinals.ts';
 import type { CitableParagraph } from '../document/paragraphs.ts';
 import { stateName } from '../document/states.ts';
 import { resolutionNumber } from '../symbol/symbol.ts';
+import { reportAuthor, reviewAuthor } from './author.ts';
 
 /** The citation styles the site offers, in the order it shows them. */
 export const CITATION_STYLES = ['un', 'oscola', 'bluebook'] as const;
@@ -93,25 +98,6 @@ const BODY_ABBREVIATIONS: Record<BodyName, { oscola: string; bluebook: string }>
   'Committee on Enforced Disappearances': { oscola: 'UN Committee on Enforced Disappearances,', bluebook: 'Comm. on Enforced Disappearances' },
 };
 
-/** The Office of the High Commissioner, author of a review's compilation and stakeholder summary, in each style. */
-const OHCHR = {
-  un: 'Office of the United Nations High Commissioner for Human Rights',
-  oscola: 'OHCHR,',
-  bluebook: 'Off. of the U.N. High Comm’r for Hum. Rts.',
-};
-
-/**
- * The author of a Universal Periodic Review document in each style: the State under review for its
- * national report, the Office of the High Commissioner for the other two; undefined for any other
- * document.
- */
-export function reviewAuthor(doc: DocumentData): { un: string; oscola: string; bluebook: string } | undefined {
-  if (!doc.upr) return undefined;
-  if (doc.upr.document !== 'national-report') return OHCHR;
-  const state = stateName(doc.upr.state);
-  return { un: state, oscola: `${state},`, bluebook: state };
-}
-
 /** Month abbreviations of the Bluebook (table T12). */
 const BLUEBOOK_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -143,12 +129,6 @@ function councilNumber(doc: DocumentData): string | undefined {
 function citedResolutionNumber(doc: DocumentData): string | undefined {
   if (!doc.resolution || !doc.symbol) return undefined;
   return councilNumber(doc)?.replace(/ \(\d{4}\)$/, '') ?? resolutionNumber(doc.symbol);
-}
-
-/** The organ or office a report's subtitle names as its author: "Report of the Secretary-General" → "Secretary-General". */
-export function reportAuthor(doc: DocumentData): string | undefined {
-  const match = /^Report of the (.+)$/.exec(doc.subtitle ?? '');
-  return match?.[1];
 }
 
 /** How a paragraph is named inside a citation, in each style. */
@@ -259,70 +239,127 @@ export function unCitation(target: CitationTarget): string {
 }
 
 /**
+ * A piece of a citation: text, a title the style sets in italics, or the date the reader accessed
+ * the page, which only the reader's browser knows.
+ */
+export type CitationPart = string | { italic: string } | { accessed: true };
+
+/** What a citation says where the date of access is not known: the page itself is static. */
+export const ACCESSED_PLACEHOLDER = '[date of access]';
+
+/** A citation's parts as plain text, the date of access as {@link ACCESSED_PLACEHOLDER}. */
+export function partsText(parts: CitationPart[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : 'italic' in part ? part.italic : ACCESSED_PLACEHOLDER)).join('');
+}
+
+/**
  * The OSCOLA form: "UNGA Res 55/88 (4 December 2000) UN Doc A/RES/55/88, para 4" for a
  * resolution, "UNCHR 'Title: Subtitle' (20 December 2001) UN Doc E/CN.4/2002/89, para 4" for
- * any other document.
+ * any other document. A document without a symbol has no document number to locate it, so it is
+ * cited as OSCOLA cites any source read online (section 3.6): its address in angle brackets and
+ * the date it was accessed, "<https://…> accessed 5 March 2026".
  */
-export function oscolaCitation(target: CitationTarget): string {
+export function oscolaParts(target: CitationTarget): CitationPart[] {
   const { doc } = target;
   const number = citedResolutionNumber(doc);
   const author = reviewAuthor(doc)?.oscola ?? BODY_ABBREVIATIONS[doc.body].oscola;
   const head = number ? `${author} Res ${number}` : `${author} ‘${fullTitle(doc)}’`;
-  const citation = `${head} (${formatDate(citationDate(doc))}) ${doc.symbol ? `UN Doc ${doc.symbol}` : `(${SYMBOL_NOT_STATED})`}`;
+  const citation = `${head} (${formatDate(citationDate(doc))})${doc.symbol ? ` UN Doc ${doc.symbol}` : ''}`;
   const cited = at(citation, pinpoint(doc, target.paragraph)?.oscola);
-  return doc.symbol ? cited : `${cited} <${targetUrl(target)}>`;
+  return doc.symbol ? [cited] : [`${cited} <${targetUrl(target)}> accessed `, { accessed: true }];
+}
+
+/** The OSCOLA form as plain text. */
+export function oscolaCitation(target: CitationTarget): string {
+  return partsText(oscolaParts(target));
 }
 
 /**
  * The Bluebook form: "G.A. Res. 55/88, ¶ 4, U.N. Doc. A/RES/55/88 (Dec. 4, 2000)" for a
  * resolution, "S.C. Res. 1 (Jan. 25, 1946)" for the Security Council's (cited without its
- * document number), "Comm. Against Torture, General Comment No. 4, U.N. Doc. CAT/C/GC/4 (Sept. 4,
- * 2018)" for a general comment, "U.N. Secretary-General, Title, ¶ 4, U.N. Doc. E/CN.4/2002/89
- * (Dec. 20, 2001)" for a report, its author the office its subtitle names or else the issuing body.
+ * document number), "Comm. Against Torture, *General Comment No. 4*, U.N. Doc. CAT/C/GC/4 (Sept.
+ * 4, 2018)" for a general comment, "U.N. Secretary-General, *Title*, ¶ 4, U.N. Doc.
+ * E/CN.4/2002/89 (Dec. 20, 2001)" for a report: titles italic and capitalised as rule 8 asks.
  */
-export function bluebookCitation(target: CitationTarget): string {
+export function bluebookParts(target: CitationTarget): CitationPart[] {
   const { doc } = target;
-  const parts = [bluebookHead(doc), pinpoint(doc, target.paragraph)?.bluebook, doc.symbol && !councilNumber(doc) && `U.N. Doc. ${doc.symbol}`].filter(Boolean);
-  const date = `(${bluebookDate(citationDate(doc))})`;
-  const cited = `${parts.join(', ')} ${date}`;
-  return doc.symbol ? cited : `${cited} (${SYMBOL_NOT_STATED}), ${targetUrl(target)}`;
+  const tail = [pinpoint(doc, target.paragraph)?.bluebook, doc.symbol && !councilNumber(doc) && `U.N. Doc. ${doc.symbol}`].filter(Boolean);
+  const date = ` (${bluebookDate(citationDate(doc))})`;
+  const end = doc.symbol ? date : `${date} (${SYMBOL_NOT_STATED}), ${targetUrl(target)}`;
+  return [...bluebookHead(doc), ...tail.map((part) => `, ${part}`), end].reduce<CitationPart[]>(joinText, []);
 }
 
-/** The Bluebook's author and title of a document: "G.A. Res. 55/88", "Comm. Against Torture, General Comment No. 4". */
-function bluebookHead(doc: DocumentData): string {
+/** The Bluebook form as plain text. */
+export function bluebookCitation(target: CitationTarget): string {
+  return partsText(bluebookParts(target));
+}
+
+/** Appends a part, joining it to the last when both are text, so that text runs stay whole. */
+function joinText(parts: CitationPart[], part: CitationPart): CitationPart[] {
+  const last = parts[parts.length - 1];
+  if (typeof part === 'string' && typeof last === 'string') return [...parts.slice(0, -1), last + part];
+  return [...parts, part];
+}
+
+/**
+ * The Bluebook's author and title of a document: "G.A. Res. 55/88"; "Comm. Against Torture,
+ * *General Comment No. 4*"; "U.N. Secretary-General, *Title*" (the author of ./author.ts: a
+ * subtitle naming the author is said by the author, not repeated in the title).
+ */
+function bluebookHead(doc: DocumentData): CitationPart[] {
   const body = BODY_ABBREVIATIONS[doc.body].bluebook;
   const number = citedResolutionNumber(doc);
-  if (number) return `${body} Res. ${number}`;
-  if (doc.generalComment) return `${body}, ${titleCase(generalCommentName(doc.generalComment).replace(/ \(\d{4}\)$/, ''))}`;
-  // A subtitle naming the author ("Report of the Secretary-General") is said by the author.
-  const author = reportAuthor(doc);
-  const title = author ? citedTitle(doc.title) : fullTitle(doc);
-  const review = reviewAuthor(doc);
-  if (review) return `${review.bluebook}, ${title}`;
-  return author ? `U.N. ${author}, ${title}` : `${body}, ${title}`;
+  if (number) return [`${body} Res. ${number}`];
+  if (doc.generalComment) return [`${body}, `, { italic: bluebookTitle(generalCommentName(doc.generalComment).replace(/ \(\d{4}\)$/, '')) }];
+  const office = reportAuthor(doc);
+  const title = { italic: bluebookTitle(office ? citedTitle(doc.title) : fullTitle(doc)) };
+  const author = reviewAuthor(doc)?.bluebook ?? (office ? `U.N. ${office}` : body);
+  return [`${author}, `, title];
 }
 
-/** "General comment No. 4" → "General Comment No. 4": the Bluebook capitalises the words of a title. */
-function titleCase(text: string): string {
-  return text.replace(/\b([a-z])(\w*)/g, (_, first: string, rest: string) => `${first.toUpperCase()}${rest}`);
+/**
+ * Words the Bluebook leaves in lower case inside a title (rule 8(a)): articles, and conjunctions
+ * and prepositions of four letters or fewer.
+ */
+const BLUEBOOK_MINOR_WORDS = new Set(
+  'a an the and but for nor or so yet as at by from in into like near of off on onto out over past per than to up upon via with'.split(' '),
+);
+
+/**
+ * A title capitalised as the Bluebook asks (rule 8(a)): every word but the minor ones, and always
+ * the first word and the first after a colon; words already capitalised (acronyms, names) are kept.
+ */
+export function bluebookTitle(text: string): string {
+  const words = text.split(' ');
+  return words
+    .map((word, index) => {
+      const first = index === 0 || words[index - 1]!.endsWith(':');
+      const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      return first || !BLUEBOOK_MINOR_WORDS.has(bare) ? word.replace(/^([^\p{L}]*)(\p{Ll})/u, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`) : word;
+    })
+    .join(' ');
 }
 
-/** One citation as the cite panel shows it. */
+/** One citation as the cite panel shows it: its parts, and the same as plain text. */
 export interface Citation {
   style: CitationStyle;
   name: string;
   text: string;
+  parts: CitationPart[];
 }
 
-const FORMATTERS: Record<CitationStyle, (target: CitationTarget) => string> = {
-  un: unCitation,
-  oscola: oscolaCitation,
-  bluebook: bluebookCitation,
+const FORMATTERS: Record<CitationStyle, (target: CitationTarget) => CitationPart[]> = {
+  un: (target) => [unCitation(target)],
+  oscola: oscolaParts,
+  bluebook: bluebookParts,
 };
 
 /** The citation of a document or paragraph in every style, in the order of {@link CITATION_STYLES}. */
 export function citations(target: CitationTarget): Citation[] {
-  return CITATION_STYLES.map((style) => ({ style, name: STYLE_NAMES[style], text: FORMATTERS[style](target) }));
+  return CITATION_STYLES.map((style) => {
+    const parts = FORMATTERS[style](target);
+    return { style, name: STYLE_NAMES[style], text: partsText(parts), parts };
+  });
 }
 
 /**

@@ -74,7 +74,7 @@ describe('OSCOLA', () => {
     [
       'a report whose symbol is not stated ends with its address',
       target(...U1999),
-      'UNGA ‘Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families: Report of the Secretary-General’ (13 September 1999) (symbol not stated) <https://un-docs.example.org/unnumbered/general-assembly-1999-09-13-report/>',
+      'UNGA ‘Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families: Report of the Secretary-General’ (13 September 1999) <https://un-docs.example.org/unnumbered/general-assembly-1999-09-13-report/> accessed [date of access]',
     ],
   ])('%s', (_, cited, text) => {
     expect(oscolaCitation(cited)).toBe(text);
@@ -89,7 +89,7 @@ describe('the Bluebook', () => {
     [
       'a report: its author, title, pinpoint, U.N. Doc., issue date',
       target(...E89, p4),
-      'U.N. Secretary-General, Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families and efforts made by the Secretariat to promote the Convention, ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)',
+      'U.N. Secretary-General, Status of the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families and Efforts Made by the Secretariat to Promote the Convention, ¶ 4, U.N. Doc. E/CN.4/2002/89 (Dec. 20, 2001)',
     ],
     [
       'a report whose symbol is not stated ends with its address',
@@ -102,7 +102,7 @@ describe('the Bluebook', () => {
 
   it('names a body without an author in its subtitle by its abbreviation', () => {
     const doc = listed({ symbol: 'E/CN.4/2002/94', body: 'Commission on Human Rights', title: 'Note', subtitle: 'Note by the secretariat' }).data;
-    expect(bluebookCitation({ doc, url: `${SITE}/E/CN.4/2002/94/` })).toBe('Comm’n on Hum. Rts., Note: Note by the secretariat, U.N. Doc. E/CN.4/2002/94 (Mar. 1, 1999)');
+    expect(bluebookCitation({ doc, url: `${SITE}/E/CN.4/2002/94/` })).toBe('Comm’n on Hum. Rts., Note: Note by the Secretariat, U.N. Doc. E/CN.4/2002/94 (Mar. 1, 1999)');
   });
 
   it.each([
@@ -203,7 +203,7 @@ describe('the kinds of the real collections', () => {
       of(BRB_1),
       'Universal periodic review, national report: Barbados (A/HRC/WG.6/29/BRB/1)',
       'Barbados, ‘National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21’ (4 January 2018) UN Doc A/HRC/WG.6/29/BRB/1',
-      'Barbados, National report submitted in accordance with paragraph 5 of the annex to Human Rights Council resolution 16/21, U.N. Doc. A/HRC/WG.6/29/BRB/1 (Jan. 4, 2018)',
+      'Barbados, National Report Submitted in Accordance with Paragraph 5 of the Annex to Human Rights Council Resolution 16/21, U.N. Doc. A/HRC/WG.6/29/BRB/1 (Jan. 4, 2018)',
     ],
     [
       'a compilation: the Office of the High Commissioner is its author',
@@ -217,7 +217,7 @@ describe('the kinds of the real collections', () => {
       of(BRB_3),
       'Universal periodic review, summary of stakeholders’ submissions: Barbados (A/HRC/WG.6/29/BRB/3)',
       'OHCHR, ‘Summary of Stakeholders’ submissions on Barbados: Report of the Office of the United Nations High Commissioner for Human Rights’ (25 October 2017) UN Doc A/HRC/WG.6/29/BRB/3',
-      'Off. of the U.N. High Comm’r for Hum. Rts., Summary of Stakeholders’ submissions on Barbados, U.N. Doc. A/HRC/WG.6/29/BRB/3 (Oct. 25, 2017)',
+      'Off. of the U.N. High Comm’r for Hum. Rts., Summary of Stakeholders’ Submissions on Barbados, U.N. Doc. A/HRC/WG.6/29/BRB/3 (Oct. 25, 2017)',
     ],
     [
       'a resolution of an emergency special session, which has only its adoption date',

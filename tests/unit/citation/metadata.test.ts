@@ -26,6 +26,7 @@ describe('highwireTags', () => {
       'citation_language',
       'citation_public_url',
       'citation_fulltext_html_url',
+      'DC.type',
     ]);
   });
 });
@@ -85,7 +86,7 @@ describe('the kinds of the real collections', () => {
   });
 
   it('names the State as the author of its national report, and the committee of a general comment', () => {
-    expect(highwireTags(kind(BRB_1).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'Barbados' });
-    expect(highwireTags(kind(CAT_GC_4).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'United Nations Committee against Torture' });
+    expect(highwireTags(kind(BRB_1).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'Barbados,' });
+    expect(highwireTags(kind(CAT_GC_4).data, 'https://un-docs.example.org/x/')).toContainEqual({ name: 'citation_author', content: 'United Nations Committee against Torture,' });
   });
 });
