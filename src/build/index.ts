@@ -4,6 +4,7 @@
  * made through src/build/pages.ts.
  */
 import type { AstroIntegration } from 'astro';
+import dataPage from './integrations/data-page.ts';
 import documentFiles from './integrations/document-files.ts';
 import headers from './integrations/headers.ts';
 import incrementalBuild from './integrations/incremental-build.ts';
@@ -17,11 +18,12 @@ export { treatiesLoader } from './loaders/treaties.ts';
 /**
  * The site's integrations, in the order their build hooks must run: documentFiles writes each
  * document's data files and redirect pages; incrementalBuild then removes what the site no longer
- * has and records what this build holds; stableUrls reads every page of the complete site.
+ * has and records what this build holds; stableUrls reads every page of the complete site and
+ * writes the sitemap; dataPage then states the size of every data file, the sitemap's too.
  * searchIndex indexes each part of the search index whose pages changed as soon as they are
  * written, and ends the build with the index step, which checks every part and indexes any that
  * is not current. siteUrlWarning ends the build's output with a warning when SITE_URL is not set.
  */
 export function unDocsIntegrations(): AstroIntegration[] {
-  return [headers(), documentFiles(), incrementalBuild(), stableUrls(), searchIndex(), siteUrlWarning()];
+  return [headers(), documentFiles(), incrementalBuild(), stableUrls(), dataPage(), searchIndex(), siteUrlWarning()];
 }

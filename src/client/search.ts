@@ -9,6 +9,7 @@ import {
   excerptParts,
   hasCriteria,
   hitPlace,
+  namedDestination,
   namedSymbol,
   pagefindFilters,
   pagefindQuery,
@@ -18,6 +19,7 @@ import {
   searchParams,
   SEARCH_FILTERS,
   type Anchor,
+  type Destination,
   type SearchState,
 } from '../lib/search/search-results.ts';
 import { queueInOrder, queueMerged, type ResultQueue } from '../lib/search/result-queue.ts';
@@ -154,6 +156,7 @@ export function startSearch(): void {
   const list = element('search-results', HTMLOListElement);
   const more = element('search-more', HTMLButtonElement);
   const bundles = (form.dataset.bundles ?? '').split(' ').filter(Boolean);
+  const destinations = JSON.parse(form.dataset.destinations ?? '[]') as Destination[];
 
   /** What the page calls one document of a filter value ("Resolution"), from the form's controls. */
   const filterLabel = (name: string, value: string): string | undefined =>
@@ -280,10 +283,12 @@ export function startSearch(): void {
       first.slice(0, OFFER_AMONG).flatMap((data) => (data.meta.symbol ? [data.meta.symbol] : [])),
     );
     const target = symbol && first.find((data) => data.meta.symbol === symbol);
-    offer.hidden = !target;
-    if (target) {
-      const link = make('a', '', `Go to ${symbol}`);
-      link.href = target.url;
+    // A State's or a treaty's page is offered whatever the documents found.
+    const destination = target ? undefined : namedDestination(state.query, destinations);
+    offer.hidden = !target && !destination;
+    if (target || destination) {
+      const link = make('a', '', target ? `Go to ${symbol}` : `Go to ${destination!.label} (${destination!.kind})`);
+      link.href = target ? target.url : `${BASE.replace(/\/+$/, '')}${destination!.path}`;
       offer.replaceChildren(link);
     }
     const query = pagefindQuery(state);

@@ -48,6 +48,10 @@ describe('remarkCrossReferences', () => {
     ['a symbol in a footnote', 'Text.[^1]\n\n[^1]: A/53/230.\n', '<a href="https://undocs.org/A/53/230" class="xref xref-external" rel="external" aria-label="A/53/230, official copy at undocs.org">A/53/230</a>.'],
     ['a symbol inside emphasis', '*Recalling* its *resolution 45/158*', `<em>resolution ${EXTERNAL_45_158}</em>`],
     ['two references in one text', 'resolutions 45/158 and 53/137', `resolutions ${EXTERNAL_45_158} and <a href="/A/RES/53/137/" class="xref">53/137</a>`],
+    // United Nations texts keep a number on the line of its word with a no-break space.
+    ['a resolution after a no-break space, to its page', 'General Assembly resolution\u00a053/137 of 9 December', 'resolution\u00a0<a href="/A/RES/53/137/" class="xref">53/137</a> of'],
+    ['a paragraph after no-break spaces, to the paragraph', 'paragraph\u00a03 of resolution\u00a053/137', '<a href="/A/RES/53/137/#p3" class="xref">paragraph\u00a03 of resolution\u00a053/137</a>'],
+    ['a Security Council resolution with its year after a no-break space', 'Security Council resolution 1325\u00a0(2000)', '<a href="https://undocs.org/S/RES/1325(2000)" class="xref xref-external" rel="external" aria-label="1325\u00a0(2000), official copy at undocs.org">1325\u00a0(2000)</a>'],
   ])('links %s', (_name, markdown, html) => {
     expect(alone(markdown)).toContain(html);
   });

@@ -4,6 +4,7 @@ import {
   hasCriteria,
   hitPlace,
   MAX_QUERY_LENGTH,
+  namedDestination,
   namedSymbol,
   pagefindFilters,
   pagefindQuery,
@@ -14,6 +15,7 @@ import {
   type Anchor,
   type SearchState,
 } from '../../src/lib/search/search-results.ts';
+import { searchDestinations } from '../../src/lib/search/search-destinations.ts';
 
 const state = (query: string): SearchState => readSearchState(new URLSearchParams({ q: query }));
 
@@ -114,6 +116,35 @@ describe('the symbol a query names', () => {
 
   it('names nothing among no symbols', () => {
     expect(namedSymbol('A/RES/53/137', [])).toBeUndefined();
+  });
+});
+
+describe('the State or treaty a query names', () => {
+  const destinations = searchDestinations(
+    [
+      { code: 'CPV', name: 'Cabo Verde', path: '/states/CPV/', writtenNames: ['Cape Verde'] },
+      { code: 'CIV', name: 'Côte d’Ivoire', path: '/states/CIV/', writtenNames: [] },
+      { code: 'PHL', name: 'Philippines', path: '/states/PHL/', writtenNames: ['the Philippines'] },
+    ],
+    [{ path: '/treaties/migrant-workers-convention/', data: { name: 'International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families', shortName: 'Migrant Workers Convention' } }],
+  );
+  it.each([
+    ['Cabo Verde', '/states/CPV/'],
+    ['cape verde', '/states/CPV/'],
+    ['  CAPE   VERDE ', '/states/CPV/'],
+    ["cote d'ivoire", '/states/CIV/'],
+    ['the Philippines', '/states/PHL/'],
+    ['migrant workers convention', '/treaties/migrant-workers-convention/'],
+    ['International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families', '/treaties/migrant-workers-convention/'],
+  ])('%s leads to %s', (query, path) => {
+    expect(namedDestination(query, destinations)?.path).toBe(path);
+  });
+  it.each(['', 'verde', 'Cabo Verde migration', 'CPV', 'migrant workers'])('%o names none', (query) => {
+    expect(namedDestination(query, destinations)).toBeUndefined();
+  });
+  it('names its kind', () => {
+    expect(namedDestination('Cabo Verde', destinations)).toMatchObject({ label: 'Cabo Verde', kind: 'State' });
+    expect(namedDestination('Migrant Workers Convention', destinations)).toMatchObject({ label: 'Migrant Workers Convention', kind: 'treaty' });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The line at the top of a document page that says how the document sits in the web of citations
  * ("Requested by A/RES/53/137, para. 6 · Cited by 1 document · Cites 10 documents"), each part a
- * link: to the related document's paragraph, or to the section below that lists them.
+ * link: to the related document's paragraph, or to the section below that lists them. A count
+ * of none is left out.
  */
 import { documentCount, shortName, type Listed } from '../browse/browse.ts';
 import { placeHref, placeLabel, type DocumentCitations } from './citations.ts';
@@ -38,9 +39,8 @@ export function citationSummary<T extends Listed>(document: T, citations: Docume
   for (const { resolution, place } of citations.chain.takenUpBy) {
     items.push({ lead: 'Taken up by', text: `${shortName(resolution.data)}, ${placeLabel(place, true)}`, href: placeHref(documentPath(resolution.data), place) });
   }
-  items.push(
-    { text: `Cited by ${documentCount(citations.citedBy.length)}`, href: `${path}#${CITATION_SECTIONS.citedBy}` },
-    { text: `Cites ${documentCount(citations.references.length)}`, href: `${path}#${CITATION_SECTIONS.references}` },
-  );
+  // A count of none leads to a section that says so, and tells a reader nothing at the top.
+  if (citations.citedBy.length > 0) items.push({ text: `Cited by ${documentCount(citations.citedBy.length)}`, href: `${path}#${CITATION_SECTIONS.citedBy}` });
+  if (citations.references.length > 0) items.push({ text: `Cites ${documentCount(citations.references.length)}`, href: `${path}#${CITATION_SECTIONS.references}` });
   return items;
 }

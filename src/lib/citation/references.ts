@@ -232,19 +232,27 @@ function adopterOf(text: string, start: number, end: number, form: NumberForm, c
   return unnamedAdopter(form, citingBody(context)) ?? null;
 }
 
+/** The no-break spaces of printed texts: no-break, narrow no-break and figure space. */
+const NO_BREAK_SPACES = /[\u00a0\u202f\u2007]/g;
+
 /**
  * Every document a text cites, in text order: written-out symbols, and resolutions and decisions
  * cited by number, resolved by the usage of the body concerned. Numbers of other organisations'
  * resolutions, dates, page numbers and articles are not references.
  */
-export function findReferences(text: string, context: ReferenceContext): Reference[] {
+export function findReferences(written: string, context: ReferenceContext): Reference[] {
+  // Read with ordinary spaces where the text has no-break ones ("resolution\u00a053/137",
+  // "1325\u00a0(2000)"), as United Nations texts often do; each stands for one character, so the
+  // offsets found are the text's own.
+  const text = written.replace(NO_BREAK_SPACES, ' ');
   const found: Reference[] = [];
   for (const match of text.matchAll(SYMBOL)) {
-    const written = match[0];
+    const symbolText = match[0];
     // A symbol has a number somewhere; "ILO/IOM" is two acronyms.
-    if (!/\d/.test(written) || !isSymbol(written)) continue;
+    if (!/\d/.test(symbolText) || !isSymbol(symbolText)) continue;
     const start = match.index;
-    found.push({ start, end: start + written.length, numberStart: start, text: written, symbol: normaliseSymbol(written) });
+    const end = start + symbolText.length;
+    found.push({ start, end, numberStart: start, text: written.slice(start, end), symbol: normaliseSymbol(symbolText) });
   }
   for (const match of text.matchAll(RESOLUTIONS)) {
     const paragraph = match[2] ? Number(match[2]) : undefined;
@@ -266,7 +274,7 @@ export function findReferences(text: string, context: ReferenceContext): Referen
         start: whole ? match.index : start,
         end,
         numberStart: start,
-        text: whole ? text.slice(match.index, end) : one[0],
+        text: written.slice(whole ? match.index : start, end),
         symbol,
         ...(whole ? { paragraph } : {}),
       });

@@ -1,8 +1,9 @@
 /**
  * What the search page does with a query and with pagefind's answers: the search's state as a
  * shareable URL, the filters and sort pagefind is asked for, the "go to" offer for a typed symbol,
- * the excerpt as text and highlights, and the paragraph a hit lies in. Pure functions, bundled
- * into the search page's script: this module imports nothing heavier than the symbol grammar.
+ * State or treaty, the excerpt as text and highlights, and the paragraph a hit lies in. Pure
+ * functions, bundled into the search page's script: this module imports nothing heavier than the
+ * symbol grammar.
  */
 import { parsePrintedDate } from '../document/dates.ts';
 import { ordinalWord } from '../document/ordinals.ts';
@@ -128,6 +129,43 @@ export function namedSymbol(query: string, symbols: readonly string[]): string |
       return number !== undefined && symbolKey(number) === numberKey;
     })
   );
+}
+
+/** A page a query can name besides a document: a State's, a treaty's. */
+export interface Destination {
+  /** What the offer calls it: "Cabo Verde", "Migrant Workers Convention". */
+  label: string;
+  kind: 'State' | 'treaty';
+  path: string;
+  /** Every name a reader may type for it: its names, its code, its short name. */
+  names: string[];
+}
+
+/**
+ * A name as readers type it: accents, case, typographic apostrophes, spacing and a leading
+ * "the" aside ("cote d'ivoire" is "Côte d’Ivoire", "the Philippines" is "Philippines").
+ */
+function nameKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * The State or treaty a query names whole, by any of its names or its code ("Cape Verde",
+ * "cabo verde", "CPV", "migrant workers convention"); undefined when it names none, or names
+ * more than one.
+ */
+export function namedDestination(query: string, destinations: readonly Destination[]): Destination | undefined {
+  const key = nameKey(query);
+  if (key === '') return undefined;
+  const named = destinations.filter((destination) => destination.names.some((name) => nameKey(name) === key));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A run of an excerpt: text, highlighted when it matched the query. */
