@@ -65,8 +65,8 @@ describe(`/${TREATY}/actions.json`, () => {
 describe(`/${TREATY}/`, () => {
   it('draws the chart as an accessible SVG with a title and a description, and no script', () => {
     const svg = page.slice(page.indexOf('<svg'), page.indexOf('</svg>'));
-    expect(svg).toMatch(/role="group" aria-labelledby="chart-title" aria-describedby="chart-description"/);
-    expect(svg).toContain('<title id="chart-title">Parties to the Migrant Workers Convention over time</title>');
+    expect(svg).toMatch(/role="group" aria-labelledby="chart-wide-title" aria-describedby="chart-wide-description"/);
+    expect(svg).toMatch(/<title id="chart-wide-title"[^>]*>Parties to the Migrant Workers Convention over time<\/title>/);
     expect(svg).not.toContain('<script');
   });
 
@@ -93,6 +93,51 @@ describe(`/${TREATY}/`, () => {
     expect(page).toContain('names Uruguay as a party as of 6 December 2001; the same document&#39;s annex table, as of the same day, does not.');
     expect(page.match(/<tr id="action-/g)).toHaveLength(43);
     expect(page).toContain('between 6 December 2001 and 20 August 2004');
+  });
+
+  /** The text of a fragment of HTML, tags removed and spaces collapsed. */
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+  const main = page.slice(page.indexOf('<h1'));
+
+  it('opens with the summary, each figure with the source that gives it, then its contents', () => {
+    const summary = main.slice(main.indexOf('<section aria-labelledby="summary-heading"'), main.indexOf('</section>'));
+    expect(main.indexOf('summary-heading')).toBeLessThan(main.indexOf('contents-heading'));
+    expect(main.indexOf('contents-heading')).toBeLessThan(main.indexOf('<svg'));
+    const figure = (id: string) => text(summary.slice(summary.indexOf(`id="${id}"`), summary.indexOf('</div>', summary.indexOf(`id="${id}"`))));
+    expect(figure('summary-parties')).toContain('26 as at 20 August 2004: Report of the Secretary-General of 27 August 2004, para. 5 states 26 and names 26.');
+    expect(figure('summary-signatories')).toContain('10 as at 20 August 2004');
+    expect(figure('summary-entry-into-force')).toContain('1 July 2003 in force: Report of the Secretary-General of 27 August 2004, para. 2');
+    expect(figure('summary-latest-action')).toContain('Burkina Faso: signature on 16 November 2001: E/CN.4/2002/89, annex, Burkina Faso states the day.');
+    expect(summary).toContain('href="/unnumbered/general-assembly-2004-08-27-report/#p5"');
+    const contents = main.slice(main.indexOf('contents-heading'), main.indexOf('</nav>'));
+    for (const id of ['chart', 'actions-heading', 'dates-heading', 'disagreements-heading', 'data-heading']) {
+      expect(contents).toContain(`href="#${id}"`);
+      expect(page).toContain(`id="${id}"`);
+    }
+  });
+
+  it('offers a filter of the table by State, action and years, hidden until its script shows it, with every row in the page', () => {
+    const form = page.slice(page.indexOf('<form class="action-filters"'), page.indexOf('</form>', page.indexOf('<form class="action-filters"')));
+    expect(form).toMatch(/<form class="action-filters" data-filters="actions" [^>]*hidden/);
+    for (const name of ['state', 'kind', 'from', 'to']) expect(form).toMatch(new RegExp(`<label for="actions-${name}"[^>]*>[^<]+</label>`));
+    expect(form).toContain('<option value="ratification"');
+    expect(form).toContain('<option value="1999"');
+    expect(page).toMatch(/<table class="actions-table" id="actions"/);
+    expect(page).toMatch(/<tr id="action-cpv-accession" data-names="Cape Verde Cabo Verde" data-kind="accession" data-first="1997" data-last="1997"/);
+    expect(page).toMatch(/<tr id="action-ury-ratification-or-accession" [^>]*data-first="1999" data-last="2001"/);
+    expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('lays the chart out for a wide screen and for a phone, each with its own ids', () => {
+    expect(page).toMatch(/<svg id="chart-wide"[^>]* viewBox="0 0 960 /);
+    expect(page).toMatch(/<svg id="chart-narrow"[^>]* viewBox="0 0 358 /);
+    expect(page).toContain('aria-labelledby="chart-narrow-title"');
+  });
+
+  it('names a State once in the tooltip of its range', () => {
+    const titles = [...page.matchAll(/<a [^>]*class="range"[^>]*>\s*<title[^>]*>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    expect(titles.filter((title) => title.startsWith('Uruguay'))).toHaveLength(2);
+    expect(titles.filter((title) => /^([^:]+): \1:/.test(title))).toEqual([]);
   });
 
   it('is reachable from /timeline/ and /treaties/', () => {

@@ -28,6 +28,14 @@ export interface StateAction {
   note?: string | undefined;
 }
 
+/** How the site names each kind of action. */
+export const KIND_LABELS: Record<StateAction['kind'], string> = {
+  signature: 'Signature',
+  ratification: 'Ratification',
+  accession: 'Accession',
+  'ratification-or-accession': 'Ratification or accession',
+};
+
 /** Whether an action makes its State a party (ratification, accession) or a signatory. */
 export function actionGroup(kind: ActionKind): 'party' | 'signature' {
   return kind === 'signature' ? 'signature' : 'party';

@@ -10,12 +10,12 @@ import { span, type Timing } from './timing.ts';
 /** A ratification or accession to draw. */
 export interface ChartAction {
   timing: Timing;
-  /** What the marker says to a screen reader and in its tooltip. */
-  label: string;
+  /** The State's name: its marker says "<name>: <detail>" to a screen reader and in its tooltip. */
+  name: string;
+  /** What the action was, and its source: "accession, 16 September 1997 (source: …)". */
+  detail: string;
   /** Its source. */
   href: string;
-  /** Groups interval bars: actions with the same interval and group key share a bar. */
-  name: string;
 }
 
 /** A day with a label: the adoption, the last instrument needed, the entry into force. */
@@ -50,7 +50,10 @@ export interface Tick {
 
 /** A label placed in a row above the plot, or hidden (row undefined) when no row had room. */
 export interface PlacedLabel {
+  /** Where its marker is. */
   x: number;
+  /** The centre of its text: the marker's, moved in from an edge of the chart so that the text stays inside. */
+  labelX: number;
   row: number | undefined;
   /** The label's baseline, when shown. */
   y: number | undefined;
@@ -67,6 +70,8 @@ export interface ChartLayout {
   /** The area between the sure line and the line counting every undated action as early as it may be; empty when none. */
   bandPath: string;
   thresholdY: number | undefined;
+  /** The baseline of the y axis's title, which starts at the left edge, in the first row of labels so that none runs into it. */
+  axisTitleY: number;
   points: { x: number; y: number; r: number; label: string; href: string }[];
   /** Interval bars; a bar's text sits after it, or before it (anchor "end") where the chart ends first. */
   ranges: {
@@ -84,11 +89,16 @@ export interface ChartLayout {
   snapshots: (ChartSnapshot & PlacedLabel & { cy: number })[];
 }
 
+/** The width of the chart for a wide screen; a phone's is NARROW_CHART_WIDTH. Drawn at about one unit a pixel. */
 export const CHART_WIDTH = 960;
+/** The width of the chart for a phone's screen: a 390-pixel screen less its margins. */
+export const NARROW_CHART_WIDTH = 358;
 const PLOT_HEIGHT = 300;
 const MARGIN = { left: 48, right: 24 };
 const LABEL_ROW = 16;
-const MAX_LABEL_ROWS = 3;
+/** The y axis's title. */
+export const AXIS_TITLE = 'Parties';
+const MAX_LABEL_ROWS = 4;
 /** The width of a character of the 11-unit sans-serif labels, a little generous. */
 const CHAR_WIDTH = 6.4;
 
@@ -141,8 +151,16 @@ const pathOf = (corners: [number, number][]) => `M${corners.map(([x, y]) => `${x
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Lays out a treaty's chart. */
-export function layoutChart(input: ChartInput): ChartLayout {
+/** Moves an interval of the given width, centred at x, in so that it lies within 0 to `width`. */
+function clampCentre(x: number, labelWidth: number, width: number): number {
+  return Math.min(Math.max(x, labelWidth / 2), width - labelWidth / 2);
+}
+
+/**
+ * Lays out a treaty's chart.
+ * @param width the chart's width in SVG units, drawn at about a pixel each: CHART_WIDTH or NARROW_CHART_WIDTH.
+ */
+export function layoutChart(input: ChartInput, width = CHART_WIDTH): ChartLayout {
   const days = [
     ...input.actions.flatMap((a) => Object.values(span(a.timing))),
     ...input.events.map((e) => e.date),
@@ -156,13 +174,16 @@ export function layoutChart(input: ChartInput): ChartLayout {
   // Rows of labels above the plot: as many as the labels need, at most MAX_LABEL_ROWS.
   const labelWidth = (text: string) => text.length * CHAR_WIDTH + 8;
   const plotLeft = MARGIN.left;
-  const plotRight = CHART_WIDTH - MARGIN.right;
+  const plotRight = width - MARGIN.right;
   const x = (iso: string) => round(plotLeft + ((toDays(iso) - start) / (end - start)) * (plotRight - plotLeft));
+  const placed = (at: number, text: string) => ({ x: round(clampCentre(at, labelWidth(text), width)), width: labelWidth(text) });
+  // The y axis's title starts at the chart's left edge: being leftmost, it takes the first row.
+  const axisTitle = { x: labelWidth(AXIS_TITLE) / 2, width: labelWidth(AXIS_TITLE) };
   const labelled = [
-    ...input.events.map((e) => ({ x: x(e.date), width: labelWidth(e.label) })),
-    ...input.snapshots.map((s) => ({ x: x(s.date), width: labelWidth(String(s.number)) + 6 })),
+    ...input.events.map((e) => placed(x(e.date), e.label)),
+    ...input.snapshots.map((s) => placed(x(s.date), String(s.number))),
   ];
-  const rows = packLabels(labelled, MAX_LABEL_ROWS);
+  const rows = packLabels([...labelled, axisTitle], MAX_LABEL_ROWS);
   const usedRows = Math.max(0, ...rows.map((r) => (r === undefined ? 0 : r + 1)));
   const top = 8 + usedRows * LABEL_ROW + 8;
   const bottom = top + PLOT_HEIGHT;
@@ -206,7 +227,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
       const before = sure.filter((p) => p.day < a.timing.date).at(-1)?.value ?? 0;
       const k = (seen.get(a.timing.date) ?? 0) + 1;
       seen.set(a.timing.date, k);
-      return { x: x(a.timing.date), y: y(before + k), r, label: a.label, href: a.href };
+      return { x: x(a.timing.date), y: y(before + k), r, label: `${a.name}: ${a.detail}`, href: a.href };
     });
 
   // Undated actions: one bar per interval, in rows under the time axis.
@@ -219,28 +240,37 @@ export function layoutChart(input: ChartInput): ChartLayout {
   const bars = [...groups.values()].map((members) => {
     const timing = members[0]!.timing as { after: string; by: string };
     const text = members.length === 1 ? members[0]!.name : `${members.length} States`;
-    return { x1: x(timing.after), x2: x(timing.by), text, members };
+    const x1 = x(timing.after);
+    const x2 = x(timing.by);
+    // The bar's text follows it, unless the chart ends first: then it comes before it.
+    const fitsAfter = x2 + 6 + labelWidth(text) <= width;
+    const from = fitsAfter ? x1 : x1 - 6 - labelWidth(text);
+    const to = fitsAfter ? x2 + 6 + labelWidth(text) : x2;
+    return { x1, x2, text, members, fitsAfter, from, to };
   });
-  const barRows = packLabels(bars.map((b) => ({ x: (b.x1 + b.x2 + labelWidth(b.text)) / 2, width: b.x2 - b.x1 + labelWidth(b.text) })), Infinity);
+  // A row holds bars whose extents, text included, do not meet.
+  const barRows = packLabels(bars.map((b) => ({ x: (b.from + b.to) / 2, width: b.to - b.from })), Infinity);
   const barRowCount = Math.max(0, ...barRows.map((row) => row! + 1));
   const barHeight = barRowCount === 0 ? 0 : Math.max(4, Math.min(18, 144 / barRowCount));
   const rangesTop = bottom + 40;
   const ranges = bars.map((bar, i) => {
-    // The bar's text follows it, unless the chart ends first: then it comes before it.
-    const fitsAfter = bar.x2 + 6 + labelWidth(bar.text) <= CHART_WIDTH;
     // A bar too thin for text is still there, and still names its States to a screen reader.
     const text = barHeight >= 14 ? bar.text : undefined;
-    const members = bar.members.map((m) => m.label).join('; ');
+    // A group's States are named once each; what they did is said once when they all did the same.
+    const details = new Set(bar.members.map((m) => m.detail));
+    const members =
+      details.size === 1 ? `${bar.members.map((m) => m.name).join(', ')}: ${bar.members[0]!.detail}` : bar.members.map((m) => `${m.name}: ${m.detail}`).join('; ');
     return {
       x1: bar.x1,
       x2: bar.x2,
       y: round(rangesTop + barRows[i]! * barHeight),
       height: round(barHeight - 4),
-      // The name a screen reader gives the link starts with the text the bar shows.
-      label: text ? `${text}: ${members}` : members,
+      // The name a screen reader gives the link starts with the text the bar shows; a single
+      // State's starts with its name already.
+      label: text && bar.members.length > 1 ? `${text}: ${members}` : members,
       text,
-      textX: fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
-      textAnchor: fitsAfter ? ('start' as const) : ('end' as const),
+      textX: bar.fitsAfter ? bar.x2 + 6 : bar.x1 - 6,
+      textAnchor: bar.fitsAfter ? ('start' as const) : ('end' as const),
       href: bar.members[0]!.href,
     };
   });
@@ -257,14 +287,14 @@ export function layoutChart(input: ChartInput): ChartLayout {
   for (let value = 0; value <= yMax; value += yStep) yTicks.push({ at: y(value), label: String(value) });
 
   const rowY = (row: number | undefined) => (row === undefined ? undefined : 8 + (usedRows - row) * LABEL_ROW - 4);
-  const events = input.events.map((e, i) => ({ ...e, x: x(e.date), row: rows[i], y: rowY(rows[i]) }));
+  const events = input.events.map((e, i) => ({ ...e, x: x(e.date), labelX: labelled[i]!.x, row: rows[i], y: rowY(rows[i]) }));
   const snapshots = input.snapshots.map((s, i) => {
-    const row = rows[input.events.length + i];
-    return { ...s, x: x(s.date), cy: y(s.value), row, y: rowY(row) };
+    const k = input.events.length + i;
+    return { ...s, x: x(s.date), labelX: labelled[k]!.x, cy: y(s.value), row: rows[k], y: rowY(rows[k]) };
   });
 
   return {
-    width: CHART_WIDTH,
+    width,
     height,
     plot: { left: plotLeft, top, right: plotRight, bottom },
     xTicks,
@@ -272,6 +302,7 @@ export function layoutChart(input: ChartInput): ChartLayout {
     surePath,
     bandPath,
     thresholdY: input.threshold === undefined ? undefined : y(input.threshold),
+    axisTitleY: rowY(rows.at(-1))!,
     points,
     ranges,
     events,

@@ -8,18 +8,11 @@ import { ordinalWord } from '../document/ordinals.ts';
 import type { UrlOf } from '../citation/record.ts';
 import { findStates, stateName, statePath, type StateMention } from '../document/states.ts';
 import type { ActionSource, TreatyData } from '../../schemas/treaty.ts';
-import { analyse, cite, type Analysis, type Citation, type StateAction } from './analysis.ts';
+import { analyse, cite, KIND_LABELS, type Analysis, type Citation, type StateAction } from './analysis.ts';
 import type { ChartInput } from './chart.ts';
 import type { SourceIndex } from './sources.ts';
+import { summaryFigures, type SummaryFigure } from './summary.ts';
 import { formatTiming } from './timing.ts';
-
-/** How the site names each kind of action. */
-export const KIND_LABELS: Record<StateAction['kind'], string> = {
-  signature: 'Signature',
-  ratification: 'Ratification',
-  accession: 'Accession',
-  'ratification-or-accession': 'Ratification or accession',
-};
 
 /** A source of an action, as a link with what it states. */
 export interface SourceView extends Citation {
@@ -53,6 +46,8 @@ export interface TreatyView {
   chart: ChartInput;
   /** The treaty's path in a few sentences, for every reader and first of all for a screen reader. */
   summary: string[];
+  /** The figures the page opens with, each with what every source says. */
+  figures: SummaryFigure[];
 }
 
 /** A treaty's page: "/treaties/migrant-workers-convention/". */
@@ -95,9 +90,9 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
   const chart: ChartInput = {
     actions: parties.map((a) => ({
       timing: a.timing,
-      label: `${a.state}: ${KIND_LABELS[a.kind].toLowerCase()}, ${a.when} (source: ${firstSource(a).label})`,
-      href: firstSource(a).href,
       name: a.state,
+      detail: `${KIND_LABELS[a.kind].toLowerCase()}, ${a.when} (source: ${firstSource(a).label})`,
+      href: firstSource(a).href,
     })),
     events: [
       { date: data.adoption.date, label: 'Adopted', href: cite(index, data.adoption.sources[0]!).href },
@@ -131,6 +126,12 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
     `${analysis.checks.filter((c) => c.status === 'disagrees').length} statements of the documents disagree with each other or with the dated actions; they are listed below, unresolved.`,
   ];
 
+  const sources = {
+    adoptionSources: cites(data.adoption.sources),
+    ruleSources: cites(rule.ruleSources),
+    lastInstrumentSources: cites(rule.lastInstrument?.sources ?? []),
+    entryIntoForceSources: cites(rule.sources),
+  };
   return {
     id,
     data,
@@ -138,12 +139,10 @@ export function treatyView(id: string, data: TreatyData, index: SourceIndex): Tr
     jsonPath: actionsJsonPath(id),
     analysis,
     actions,
-    adoptionSources: cites(data.adoption.sources),
-    ruleSources: cites(rule.ruleSources),
-    lastInstrumentSources: cites(rule.lastInstrument?.sources ?? []),
-    entryIntoForceSources: cites(rule.sources),
+    ...sources,
     chart,
     summary,
+    figures: summaryFigures({ data, snapshots: analysis.snapshots, actions, ...sources }),
   };
 }
 
