@@ -128,6 +128,14 @@ describe(`/${TREATY}/`, () => {
     expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
+  it('shows in each row the source that dates the action, or the first list that names it, the others folded', () => {
+    const row = (id: string) => page.slice(page.indexOf(`<tr id="${id}"`), page.indexOf('</tr>', page.indexOf(`<tr id="${id}"`)));
+    const shown = (id: string) => text(row(id).slice(row(id).indexOf('<p class="source"'), row(id).indexOf('</p>', row(id).indexOf('<p class="source"'))));
+    expect(shown('action-egy-accession')).toBe('E/CN.4/2002/89, annex, Egypt states the day');
+    expect(row('action-egy-accession')).toMatch(/<summary[^>]*>3 more sources<\/summary>/);
+    expect(shown('action-lby-ratification-or-accession')).toBe('Report of the Secretary-General of 27 August 2004, para. 5 lists it as at 20 August 2004');
+  });
+
   it('lays the chart out for a wide screen and for a phone, each with its own ids', () => {
     expect(page).toMatch(/<svg id="chart-wide"[^>]* viewBox="0 0 960 /);
     expect(page).toMatch(/<svg id="chart-narrow"[^>]* viewBox="0 0 358 /);
