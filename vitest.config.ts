@@ -48,6 +48,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few unit tests start worker threads or render whole documents: a second alone, more
+          // than Vitest's default 5 s on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
