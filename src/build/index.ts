@@ -20,9 +20,9 @@ export { treatiesLoader } from './loaders/treaties.ts';
  * document's data files and redirect pages; incrementalBuild then removes what the site no longer
  * has and records what this build holds; stableUrls reads every page of the complete site and
  * writes the sitemap; dataPage then states the size of every data file, the sitemap's too.
- * searchIndex indexes each part of the search index whose pages changed as soon as they are
- * written, and ends the build with the index step, which checks every part and indexes any that
- * is not current. siteUrlWarning ends the build's output with a warning when SITE_URL is not set.
+ * searchIndex then ends the build with the index step, which checks every part of the search
+ * index against the written pages and indexes any that is not current. siteUrlWarning ends the
+ * build's output with a warning when SITE_URL is not set.
  */
 export function unDocsIntegrations(): AstroIntegration[] {
   return [headers(), documentFiles(), incrementalBuild(), stableUrls(), dataPage(), searchIndex(), siteUrlWarning()];

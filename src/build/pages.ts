@@ -3,11 +3,9 @@
  * citation graph (collection.ts), the treaties and States (treaties.ts), each body's rendering,
  * and which of a route's pages this build must render (the incremental build keeps the others).
  */
-import { documentPath } from '../lib/document/documents.ts';
 import { groupByUprState } from '../lib/browse/browse.ts';
 import { pageParam, paginate } from '../lib/browse/pagination.ts';
 import { routeParam, sitePages } from '../lib/browse/routes.ts';
-import { documentsPerPart, partRank } from '../lib/search/search-parts.ts';
 import { pagesToRender } from './cache/incremental-build.ts';
 import { getCitationGraph, getDocuments } from './collection.ts';
 import { getTreaties } from './treaties.ts';
@@ -20,8 +18,7 @@ export { getTreaties, type Treaties } from './treaties.ts';
 /**
  * The pages of the catch-all route (src/pages/[...path].astro) that this build renders: every
  * symbol-shaped page sitePages() claims except the redirects, which the document-files
- * integration writes. They come part by part of the search index, which indexes each part as soon
- * as its pages are rendered.
+ * integration writes.
  */
 export async function symbolPaths() {
   const documents = await getDocuments();
@@ -29,8 +26,6 @@ export async function symbolPaths() {
   const entries = sitePages(documents, graph.cited)
     .filter((page) => page.kind !== 'redirect' && page.kind !== 'alias')
     .map((page) => ({ params: { path: routeParam(page.path) }, props: { page } }));
-  const rank = partRank(documents.map((document) => documentPath(document.data)), documentsPerPart(process.env));
-  entries.sort((a, b) => rank(a.props.page.path) - rank(b.props.page.path));
   // A document's page also shows its citations, which other documents' edits change; its record
   // names its rendering.
   return pagesToRender(

@@ -2,13 +2,12 @@
  * Building the search index against the real pagefind binary, on small folders of HTML written
  * here: what it indexes, what it writes, and how it fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, checked, indexAndRecordPart, indexedPages, isPartCurrent, partFingerprint, pagesGlob, SearchIndexError, waitForPages } from '../../src/build/integrations/search-indexer.ts';
-import { partOf, searchParts } from '../../src/lib/search/search-parts.ts';
+import { buildSearchIndex, checked, indexedPages, pagesGlob, SearchIndexError } from '../../src/build/integrations/search-indexer.ts';
+import { partOf } from '../../src/lib/search/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 const folders: string[] = [];
@@ -97,36 +96,6 @@ describe('buildSearchIndex', () => {
   });
 });
 
-describe('waitForPages', () => {
-  const HTML = page('<main data-pagefind-body><p>Text</p></main>');
-  const bytes = Buffer.byteLength(HTML);
-
-  it('waits until each page is written whole, after it was rendered', async () => {
-    const folder = site({ 'A/1/index.html': HTML });
-    const renderedAt = Date.now();
-    setTimeout(() => writeFileSync(join(folder, 'A/1/index.html'), HTML.slice(0, 10)), 20);
-    setTimeout(() => writeFileSync(join(folder, 'A/2/index.html'), HTML), 150);
-    mkdirSync(join(folder, 'A/2'));
-    const started = Date.now();
-    // A/1 is there, whole, but only as an earlier build left it: it is rendered again below.
-    utimesSync(join(folder, 'A/1/index.html'), new Date(renderedAt - 60_000), new Date(renderedAt - 60_000));
-    setTimeout(() => writeFileSync(join(folder, 'A/1/index.html'), HTML), 200);
-    await waitForPages(folder, [
-      { path: '/A/1/', bytes, renderedAt },
-      { path: '/A/2/', bytes, renderedAt },
-    ]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-    expect(readFileSync(join(folder, 'A/1/index.html'), 'utf8')).toBe(HTML);
-  });
-
-  it('fails, naming the page, when it is not written in time', async () => {
-    const folder = site({ 'A/1/index.html': HTML.slice(0, 10) });
-    const error = await waitForPages(folder, [{ path: '/A/1/', bytes, renderedAt: Date.now() }], 100).catch((failure: Error) => failure);
-    expect(error).toBeInstanceOf(SearchIndexError);
-    expect((error as Error).message).toBe(`/A/1/: expected Astro to write its page of ${bytes} bytes at ${join(folder, 'A/1/index.html')} within 0.1 s of rendering it`);
-  });
-});
-
 describe('pagesGlob', () => {
   it("names each page's file, with the characters a glob gives a meaning escaped", () => {
     expect(pagesGlob(['/A/RES/53/137/', '/A/CONF.157/24(PartI)/'])).toBe('{A/RES/53/137/index.html,A/CONF.157/24\\(PartI\\)/index.html}');
@@ -180,37 +149,6 @@ describe('an index in parts', () => {
     rmSync(recordFile);
     expect((await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile })).indexed).toBe(parted.parts);
     expect(JSON.parse(readFileSync(recordFile, 'utf8')).parts).toHaveProperty(`/${bundleOf(PAGES[0]!)}/`);
-  });
-
-  it('says a part is current while its pages are as the record says and its bundle is there', async () => {
-    const folder = site(files((path) => `Document ${path}`));
-    const recordFile = join(folder, 'record', 'parts.json');
-    await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'code' });
-    const part = searchParts(PAGES, 1).find((candidate) => candidate.pages.includes('/A/54/150/'))!;
-    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(true);
-    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'other code'))).toBe(false);
-    writeFileSync(join(folder, 'A/54/150/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
-    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(false);
-    rmSync(recordFile);
-    expect(isPartCurrent(recordFile, folder, part, partFingerprint(folder, part, 'code'))).toBe(false);
-  });
-
-  it('indexes one part into its bundle and records it, keeping the record of the others', async () => {
-    const folder = site(files((path) => `Document ${path}`));
-    const recordFile = join(folder, 'record', 'parts.json');
-    await buildSearchIndex(folder, PAGES, { perPart: 1, recordFile, code: 'code' });
-    const before = JSON.parse(readFileSync(recordFile, 'utf8')).parts as Record<string, string>;
-    const part = searchParts(PAGES, 1).find((candidate) => candidate.pages.includes('/A/54/150/'))!;
-    writeFileSync(join(folder, 'A/54/150/index.html'), page('<article data-pagefind-body><h1>Edited</h1></article>'));
-    const fingerprint = partFingerprint(folder, part, 'code');
-    try {
-      await indexAndRecordPart(folder, part, fingerprint, recordFile);
-    } finally {
-      await pagefind.close();
-    }
-    expect(isPartCurrent(recordFile, folder, part, fingerprint)).toBe(true);
-    expect(indexedPages(join(folder, bundleOf('/A/54/150/')))).toBe(part.pages.length);
-    expect(JSON.parse(readFileSync(recordFile, 'utf8')).parts).toEqual({ ...before, [part.folder]: fingerprint });
   });
 
   it('indexes a part again when its bundle is gone, though the record says it is current', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsPerPart, DOCUMENTS_PER_PART, partCount, partOf, partRank, partsWithEveryTerm, queryTerms, searchParts } from '../../src/lib/search/search-parts.ts';
+import { documentsPerPart, DOCUMENTS_PER_PART, partCount, partOf, partsWithEveryTerm, queryTerms, searchParts } from '../../src/lib/search/search-parts.ts';
 import { thrown } from './helpers.ts';
 
 describe('partCount', () => {
@@ -15,31 +15,6 @@ describe('partCount', () => {
     [5, 1, 8],
   ])('%i documents at %i a part: %i parts', (documents, perPart, parts) => {
     expect(partCount(documents, perPart)).toBe(parts);
-  });
-});
-
-describe('partRank', () => {
-  const pages = Array.from({ length: 20 }, (_, n) => `/A/RES/53/${n + 1}/`);
-
-  it('ranks each indexed page by its part, and every other page after all parts', () => {
-    const rank = partRank(pages, 5);
-    for (const page of pages) expect(rank(page)).toBe(partOf(page, 4));
-    expect(rank('/A/RES/53/')).toBe(4);
-    expect(rank('/A/RES/99/1/')).toBe(4);
-  });
-
-  it('orders pages part by part, the others last', () => {
-    const rank = partRank(pages, 5);
-    const ordered = ['/A/', ...pages].sort((a, b) => rank(a) - rank(b));
-    const parts = ordered.slice(0, -1).map((page) => partOf(page, 4));
-    expect(parts).toEqual([...parts].sort((a, b) => a - b));
-    expect(ordered.at(-1)).toBe('/A/');
-  });
-
-  it('puts every indexed page in part 0 when the index is one part', () => {
-    const rank = partRank(pages, 1500);
-    expect(pages.every((page) => rank(page) === 0)).toBe(true);
-    expect(rank('/A/')).toBe(1);
   });
 });
 

@@ -192,11 +192,3 @@ export function pagesToRender<T extends { props: unknown }>(
 function pageKey(path: string): string {
   return `page ${path}`;
 }
-
-/**
- * Whether the build in progress keeps a page as the last build made it, once its route's
- * getStaticPaths has run (pagesToRender): it is not rendered, its file is already there.
- */
-export function isPageKept(path: string): boolean {
-  return currentIncrementalBuild()?.reused.has(pageKey(path)) ?? false;
-}

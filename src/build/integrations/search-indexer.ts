@@ -6,9 +6,8 @@
  * given to pagefind, by a glob that names them: given the whole site, it reads every other page
  * too, which at 10,000 documents doubled its time and added a gigabyte to its memory. A large
  * collection's index is in parts (src/lib/search/search-parts.ts), and a part is indexed again only when
- * one of its pages, or what indexes them, changed. The parts whose pages a build rendered are
- * indexed while it runs (src/build/integrations/search-index.ts), with the functions here, and recorded
- * as this step records them. Any error pagefind reports fails the build with its cause.
+ * one of its pages, or what indexes them, changed. Any error pagefind reports fails the build
+ * with its cause.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +15,6 @@ import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildCacheDir } from './content-dir.ts';
 import { readRecord, writeRecord } from '../cache/build-record.ts';
-import type { RenderedPage } from './search-capture.ts';
 import { NOT_INDEXED } from '../../lib/search/search-index.ts';
 import { DOCUMENTS_PER_PART, INDEX_FOLDER, searchParts, type SearchPart } from '../../lib/search/search-parts.ts';
 import { pageFile } from '../../lib/site/stable-urls.ts';
@@ -91,7 +89,7 @@ export interface IndexOptions {
 const UNUSED_BUNDLES = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
 /** Where a part's bundle is in the built site. */
-export function bundleFolder(siteFolder: string, part: SearchPart): string {
+function bundleFolder(siteFolder: string, part: SearchPart): string {
   return join(siteFolder, ...part.folder.split('/').filter(Boolean));
 }
 
@@ -104,7 +102,7 @@ function builtPage(siteFolder: string, page: string): string {
  * What a part is indexed from: the code, the part's place and every page's path and HTML.
  * @throws {SearchIndexError} naming the first page that was not built.
  */
-export function partFingerprint(siteFolder: string, part: SearchPart, code: string): string {
+function partFingerprint(siteFolder: string, part: SearchPart, code: string): string {
   const hash = createHash('sha256').update(`${code}\0${part.folder}`);
   for (const page of part.pages) {
     const file = builtPage(siteFolder, page);
@@ -124,29 +122,9 @@ export function partsRecordFile(root: string): string {
   return join(buildCacheDir(root, 'search'), 'parts.json');
 }
 
-/**
- * Records what one part was indexed from, or, without a fingerprint, that its bundle is being
- * written and matches nothing yet; the other parts' entries are kept.
- */
-export function recordPart(file: string, folder: string, fingerprint?: string): void {
-  const { parts } = readRecord<PartsRecord>(file) ?? { parts: {} };
-  if (fingerprint === undefined) delete parts[folder];
-  else parts[folder] = fingerprint;
-  writeRecord(file, { parts } satisfies PartsRecord);
-}
-
 /** Whether a part's bundle is there and, as the record says, was made from pages of this fingerprint. */
 function isCurrent(record: PartsRecord, part: SearchPart, fingerprint: string, outputPath: string): boolean {
   return record.parts[part.folder] === fingerprint && existsSync(join(outputPath, 'pagefind-entry.json'));
-}
-
-/**
- * Whether a part's bundle in the built site was made from the pages it has now, as the record
- * file says: pages rendered again can be the same as before (a page that shows a list of
- * citations that did not change).
- */
-export function isPartCurrent(file: string, siteFolder: string, part: SearchPart, fingerprint: string): boolean {
-  return isCurrent(readRecord<PartsRecord>(file) ?? { parts: {} }, part, fingerprint, bundleFolder(siteFolder, part));
 }
 
 /** The record of the last run, removed until this one has finished (a run that fails indexes everything next time). */
@@ -166,32 +144,6 @@ function clearIndexFolder(indexFolder: string, kept: string[]): void {
   if (kept.includes(indexFolder)) return;
   for (const name of readdirSync(indexFolder)) {
     if (!kept.includes(join(indexFolder, name))) rmSync(join(indexFolder, name), { recursive: true, force: true });
-  }
-}
-
-/**
- * Waits until Astro has written each of the given pages, as it was rendered: a file of its size,
- * written since. A page whose file is not there in time is an error; a page read before it was
- * written whole would still not be kept, since the index step compares each part's record with
- * the pages as they are.
- * @throws {SearchIndexError} naming the first page not written within `timeout` milliseconds.
- */
-export async function waitForPages(siteFolder: string, pages: RenderedPage[], timeout = 120_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  // File times come from a coarser clock than Date.now(): a file written just after a page was
-  // rendered may carry a time a few milliseconds before it.
-  const written = ({ path, bytes, renderedAt }: RenderedPage) => {
-    const stats = statSync(builtPage(siteFolder, path), { throwIfNoEntry: false });
-    return stats !== undefined && stats.size === bytes && stats.mtimeMs >= renderedAt - 1000;
-  };
-  let waiting = pages.filter((page) => !written(page));
-  while (waiting.length > 0) {
-    if (Date.now() > deadline) {
-      const [first] = waiting;
-      throw new SearchIndexError(`${first!.path}: expected Astro to write its page of ${first!.bytes} bytes at ${builtPage(siteFolder, first!.path)} within ${timeout / 1000} s of rendering it`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    waiting = waiting.filter((page) => !written(page));
   }
 }
 
@@ -232,20 +184,6 @@ export async function indexPages(siteFolder: string, pages: string[], outputPath
       `pagefind indexed none of the ${pages.length} pages given in ${siteFolder}: expected the document pages to mark their text with data-pagefind-body`,
     );
   }
-}
-
-/**
- * Indexes one part of the built site into its bundle folder, replacing what the folder held, and
- * records what it was made from in the record file, the other parts' entries kept. Until the
- * bundle is written whole, the record says it matches nothing: a run stopped half-way leaves a
- * part that the next run indexes again.
- */
-export async function indexAndRecordPart(siteFolder: string, part: SearchPart, fingerprint: string, recordFile: string): Promise<void> {
-  const outputPath = bundleFolder(siteFolder, part);
-  recordPart(recordFile, part.folder);
-  rmSync(outputPath, { recursive: true, force: true });
-  await indexPages(siteFolder, part.pages, outputPath);
-  recordPart(recordFile, part.folder, fingerprint);
 }
 
 /**

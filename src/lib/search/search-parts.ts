@@ -51,18 +51,6 @@ export function partOf(path: string, count: number): number {
   return hash % count;
 }
 
-/**
- * The order to render pages in so that each part's pages are rendered one part after another
- * (each part is indexed once its last page is rendered, src/build/integrations/search-capture.ts): a page's
- * rank is its part, and a page the index does not hold ranks after them all.
- * @param pages the site paths of the pages the index holds.
- */
-export function partRank(pages: string[], perPart: number): (path: string) => number {
-  const count = partCount(pages.length, perPart);
-  const indexed = new Set(pages);
-  return (path) => (indexed.has(path) ? partOf(path, count) : count);
-}
-
 /** One part of the index: where its bundle is in the site, and the pages it indexes. */
 export interface SearchPart {
   /** The bundle's folder as a site path, "/pagefind/" or "/pagefind/part-3/". */
