@@ -13,7 +13,6 @@ const SLOWEST_FIRST = [
   'tests/e2e/search.test.ts',
   'tests/site/pagination.test.ts',
   'tests/e2e/accessibility.test.ts',
-  'tests/e2e/pagination.test.ts',
 ];
 
 class SlowestFirst extends BaseSequencer {

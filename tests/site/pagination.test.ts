@@ -3,15 +3,20 @@
  * builds a copy of the project with 251 synthetic documents of one session (125 resolutions and a
  * corrigendum; a report, A/50/101, and 124 addenda to it), once for every test of the file, and reads its pages: each listing's page 1 at its published URL, its later pages at
  * pagePath(listing, N), every document once, none over the page size, the pager's links, and a
- * home page that does not grow with the corpus.
+ * home page that does not grow with the corpus. In Chromium, it walks the pages with JavaScript
+ * off and runs axe on them in light and dark: the accessibility crawl of dist/ never sees a pager,
+ * since the real site has no listing long enough.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'parse5';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { axeViolations } from '../../scripts/lib/axe.ts';
+import { launchChromium, serveFolder, type SiteServer } from '../../scripts/lib/browser.ts';
 import { build, copyProject, removeCopy, type BuildResult } from '../../scripts/lib/project-copy.ts';
 import { checkLinks, formatProblem, readSite } from '../../scripts/lib/site-links.ts';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-corpus.ts';
@@ -265,5 +270,67 @@ describe('a build of 251 documents', () => {
     const assets = [...html.matchAll(/<(?:link[^>]+href|script[^>]+src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!);
     const weight = [html, ...assets.map((asset) => readFileSync(join(dist, asset), 'utf8'))].reduce((sum, t) => sum + gzipSync(t).length, 0);
     expect(weight).toBeLessThan(50 * 1024);
+  });
+});
+
+describe('the pages of a long listing, in Chromium', () => {
+  const BODY = browsePaths.body('general-assembly');
+  const PAGES = [BODY, pagePath(BODY, 2), pagePath(BODY, 3), '/A/RES/50/', pagePath('/A/RES/50/', 2)];
+  let site: SiteServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serveFolder(dist);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Where the browser is: its path, the heading, and where the page link marked current leads. */
+  async function where(page: Page): Promise<{ path: string; heading: string; current: string | null }> {
+    return {
+      path: new URL(page.url()).pathname,
+      heading: await page.locator('h1').innerText(),
+      current: await page.getByRole('navigation', { name: 'Pages' }).locator('[aria-current="page"]').getAttribute('href'),
+    };
+  }
+
+  it('lead from one to the next and back, and to any page, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${BODY}`);
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    expect(await where(page)).toEqual({ path: BODY, heading: 'General Assembly, page 1 of 3', current: BODY });
+
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(`${site.origin}${pagePath(BODY, 2)}`);
+    expect(await where(page)).toEqual({ path: pagePath(BODY, 2), heading: 'General Assembly, page 2 of 3', current: pagePath(BODY, 2) });
+
+    await pages.getByRole('link', { name: 'Page 3', exact: true }).click();
+    await page.waitForURL(`${site.origin}${pagePath(BODY, 3)}`);
+    expect(await where(page)).toEqual({ path: pagePath(BODY, 3), heading: 'General Assembly, page 3 of 3', current: pagePath(BODY, 3) });
+    expect(await pages.getByRole('link', { name: 'Next page' }).count()).toBe(0);
+
+    await pages.getByRole('link', { name: 'Previous page' }).click();
+    await page.waitForURL(`${site.origin}${pagePath(BODY, 2)}`);
+    await context.close();
+  });
+
+  describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+    it('has no accessibility violation on any page, the pager’s targets included', async () => {
+      const context = await browser.newContext({ colorScheme });
+      const problems: string[] = [];
+      for (const path of PAGES) {
+        const page = await context.newPage();
+        await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+        for (const violation of await axeViolations(page)) problems.push(`${path} ${violation}`);
+        await page.close();
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
   });
 });

@@ -84,9 +84,18 @@ describe('the search box', () => {
 
   it('the search page has its own labelled box, and says that search needs JavaScript', () => {
     const found = pages.get(searchPath)!;
-    expect(found.filter((e) => e.tag === 'form').map((e) => e.attrs)).toEqual([
-      { id: 'search-form', class: 'search-form', role: 'search', action: searchPath, method: 'get', 'data-bundles': '/pagefind/' },
+    const forms = found.filter((e) => e.tag === 'form').map((e) => e.attrs);
+    expect(forms).toEqual([
+      { id: 'search-form', class: 'search-form', role: 'search', action: searchPath, method: 'get', 'data-bundles': '/pagefind/', 'data-destinations': expect.any(String) },
     ]);
+    // The places "Go to" offers besides documents: every State and treaty, by name.
+    const destinations = JSON.parse(forms[0]!['data-destinations']!) as { label: string; kind: string; path: string }[];
+    expect(destinations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: 'Migrant Workers Convention', kind: 'treaty', path: '/treaties/migrant-workers-convention/' }),
+        expect.objectContaining({ label: 'Mexico', kind: 'State', path: '/states/MEX/' }),
+      ]),
+    );
     expect(found.find((e) => e.tag === 'label' && e.attrs.for === 'search-q')?.text).toMatch(/^Words, a symbol/);
     const notice = found.find((e) => e.attrs.id === 'search-needs-js');
     expect(notice?.attrs.hidden).toBeUndefined();
