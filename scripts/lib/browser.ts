@@ -4,7 +4,7 @@
  * is downloaded).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -28,18 +28,36 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
+/** The headers a server adds: the same for every response, or by the path asked for. */
+export type ExtraHeaders = Record<string, string> | ((path: string) => Record<string, string>);
+
 /**
- * Serves a built site's folder on 127.0.0.1, on a port the system chooses, as static hosts do: a
- * folder's path without its final "/" is redirected to it, anything missing gets the site's
- * 404.html; `headers` are added to every response (a Content-Security-Policy, say).
+ * Sends `extra` with a response, over the headers the file server gives (a host's `_headers`
+ * rules override the media type it guesses from the extension, as here).
  */
-export async function serveFolder(folder: string, headers: Record<string, string> = {}): Promise<SiteServer> {
+function sendWith(response: ServerResponse, extra: Record<string, string>): void {
+  for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
+  const writeHead = response.writeHead.bind(response) as (status: number, headers?: OutgoingHttpHeaders) => ServerResponse;
+  response.writeHead = ((status: number, headers?: OutgoingHttpHeaders) => {
+    const names = new Set(Object.keys(extra).map((name) => name.toLowerCase()));
+    const kept = Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => !names.has(name.toLowerCase())));
+    return writeHead(status, { ...kept, ...extra });
+  }) as ServerResponse['writeHead'];
+}
+
+/**
+ * Serves a built site's folder on 127.0.0.1, on `port` (by default one the system chooses), as
+ * static hosts do: a folder's path without its final "/" is redirected to it, anything missing
+ * gets the site's 404.html; `headers` are added to every response (a Content-Security-Policy,
+ * say), or to each by its path (a `_headers` file's rules).
+ */
+export async function serveFolder(folder: string, headers: ExtraHeaders = {}, port = 0): Promise<SiteServer> {
   // Not dev mode: files are read once, as a host would serve them.
   const handler = sirv(folder, { etag: true, single: false });
   const notFound = join(folder, '404.html');
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    sendWith(response, typeof headers === 'function' ? headers(path) : headers);
     const local = join(folder, decodeURIComponent(path));
     if (!path.endsWith('/') && local.startsWith(folder) && existsSync(local) && statSync(local).isDirectory()) {
       response.writeHead(301, { location: `${path}/` }).end();
@@ -50,10 +68,13 @@ export async function serveFolder(folder: string, headers: Record<string, string
       response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
     });
   });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((listening, failed) => {
+    server.once('error', failed);
+    server.listen(port, '127.0.0.1', listening);
+  });
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${listening}`,
     close: () => new Promise((closed, failed) => server.close((error) => (error ? failed(error) : closed()))),
   };
 }
