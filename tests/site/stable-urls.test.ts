@@ -119,10 +119,10 @@ describe('builds of copies of the project', () => {
     const { exitCode, output } = results.withdrawn!;
     expect(exitCode, output).not.toBe(0);
     const lines = output.split('\n').map((line) => line.trim());
-    const start = lines.indexOf('published-urls.txt: 11 published URLs are no longer served, expected every published URL to lead somewhere:');
+    const start = lines.indexOf('published-urls.txt: 12 published URLs are no longer served, expected every published URL to lead somewhere:');
     expect(start, output).toBeGreaterThanOrEqual(0);
-    // With it go the pages of the documents only it cites (A/55/205, A/55/602/Add.1).
-    expect(lines.slice(start + 1, start + 12)).toEqual([
+    // With it go the pages of the documents only it cites (A/55/205, A/55/602/Add.1) and of its year.
+    expect(lines.slice(start + 1, start + 13)).toEqual([
       '/A/55/205/',
       '/A/55/602/Add.1/',
       '/A/RES/55/',
@@ -134,6 +134,7 @@ describe('builds of copies of the project', () => {
       '/A/RES/55/88/index.json',
       '/a/res/55/88/',
       '/browse/session/general-assembly/55/',
+      '/browse/year/2000/',
     ]);
   });
 
