@@ -10,7 +10,6 @@ import { defineConfig } from 'vitest/config';
  */
 const SLOWEST_FIRST = [
   'tests/site/incremental.test.ts',
-  'tests/site/incremental-recovery.test.ts',
   'tests/e2e/search.test.ts',
   'tests/site/pagination.test.ts',
   'tests/e2e/accessibility.test.ts',
